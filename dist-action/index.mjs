@@ -11,7 +11,7 @@ import {
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-SQXTXX2U.mjs";
+} from "./chunk-HAIGYHN4.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -107,6 +107,7 @@ import {
   keyMatches,
   leadingPlaceholder,
   limitsToValues,
+  limitsToValuesIn,
   lintAndFix,
   lintDocument,
   listCovered,
@@ -121,7 +122,6 @@ import {
   moveConditionKeyFix,
   neverInRequests,
   notUtf8Message,
-  nullRequiresKey,
   parseArn,
   parseArn2,
   parseOperator,
@@ -134,6 +134,7 @@ import {
   reportStrayWhitespace,
   resolveConditionKey,
   resourceArnMatches,
+  resourceListCoversType,
   resourceType,
   resourceTypeUses,
   resourcesGrant,
@@ -145,6 +146,7 @@ import {
   serviceActionsWithAccessLevel,
   serviceExists,
   serviceKeySignature,
+  serviceListsKey,
   servicePrefixes,
   show,
   splitAction,
@@ -164,7 +166,7 @@ import {
   testsBool,
   typeWord,
   userScopeOf
-} from "./chunk-DXBASAGX.mjs";
+} from "./chunk-DGEYWRXE.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -1814,7 +1816,7 @@ var condition_key_action_support_default = defineRule({
       if (resolveConditionKey(key).kind !== "service" || TAG_KEY.test(key)) return;
       const parsed = parseOperator(operator);
       if (!parsed) return;
-      const denyNegated = value.Effect === "Deny" && parsed.negated && !parsed.qualifier;
+      const denyNegated = value.Effect === "Deny" && parsed.family !== "Null" && !falseWhenKeyMissing(parsed, []);
       if (parsed.ifExists && !denyNegated) return;
       if (!denyNegated && !Array.isArray(list2)) return;
       if (!keyListedByAnAction(key)) return;
@@ -1844,7 +1846,7 @@ var condition_key_action_support_default = defineRule({
   }
 });
 function deniedWithoutKey(statement, operator, key, ifExists) {
-  const covered2 = coveredActions(statement);
+  const covered2 = coveredActions(statement).filter(resourceFilter(statement));
   const others = [];
   forEachCondition(statement, (otherOperator, otherKey, values) => {
     if (otherOperator !== operator || otherKey !== key) others.push({ operator: otherOperator, key: otherKey, values });
@@ -1853,10 +1855,39 @@ function deniedWithoutKey(statement, operator, key, ifExists) {
   const lower = key.toLowerCase();
   const absent = (name, other) => other.toLowerCase() === lower || neverInRequests(name, other);
   const assume = covered2.filter((name) => name.startsWith("sts:AssumeRole")).map((name) => actionKeySupport(name));
-  const denied = covered2.filter((name) => neverInRequests(name, key) && !(assume.length > 0 && /^sts:(?:TagSession|SetSourceIdentity|SetContext)$/.test(name) && assume.some((action) => action.supports(key))) && (named.has(name) ? !others.some((other) => withoutKey(other.operator, other.values) === false && absent(name, other.key)) : others.every((other) => withoutKey(other.operator, other.values) === true && absent(name, other.key))));
-  const own = `${resolveConditionKey(key).service}:`;
+  const service = resolveConditionKey(key).service;
+  const foreign = /* @__PURE__ */ new Map();
+  const foreignService = (name) => {
+    const prefix = name.slice(0, name.indexOf(":"));
+    let answer = foreign.get(prefix);
+    if (answer === void 0) foreign.set(prefix, answer = prefix !== service && !serviceListsKey(prefix, key));
+    return answer;
+  };
+  const denied = covered2.filter((name) => (foreignService(name) || neverInRequests(name, key)) && !(assume.length > 0 && /^sts:(?:TagSession|SetSourceIdentity|SetContext)$/.test(name) && assume.some((action) => action.supports(key))) && (named.has(name) ? !others.some((other) => withoutKey(other.operator, other.values) === false && absent(name, other.key)) : others.every((other) => withoutKey(other.operator, other.values) === true && absent(name, other.key))));
+  const own = `${service}:`;
   const sorted = denied.sort();
   return [...sorted.filter((name) => name.startsWith(own)), ...sorted.filter((name) => !name.startsWith(own))];
+}
+function resourceFilter(statement) {
+  const resources = strings(statement.Resource);
+  const all = () => true;
+  if (statement.NotResource !== void 0 || resources.length === 0) return all;
+  const types = /* @__PURE__ */ new Set();
+  for (const entry of resources) {
+    const arn = splitArn(entry.trim());
+    const arnService = arn?.service.value ?? "";
+    if (!arn || !/^[a-z0-9-]+$/.test(arnService) || arn.resource.value.startsWith("${")) return all;
+    for (const format2 of arnFormatsOf(arnService)) {
+      if (resourceListCoversType([entry], { arnFormats: [format2.format] }, true)) types.add(`${format2.service}:${format2.resourceType}`.toLowerCase());
+    }
+  }
+  const services = new Set([...types].map((type) => type.slice(0, type.indexOf(":"))));
+  return (name) => {
+    const prefix = name.slice(0, name.indexOf(":")).toLowerCase();
+    if (!services.has(prefix)) return false;
+    const typeNames = actionResourceTypeNames(name);
+    return !typeNames || typeNames.some((type) => types.has(`${prefix}:${type.name.toLowerCase()}`));
+  };
 }
 function actionList(names) {
   return names.length <= 4 ? listNames(names) : `${names.slice(0, 3).map(quoted).join(", ")} and ${thousands(names.length - 3)} more`;
@@ -2129,39 +2160,9 @@ function computeGap(action, policyKey) {
 function falseWhenAbsent(operator) {
   return operator.family !== "Null" && falseWhenKeyMissing(operator, []);
 }
-var entryTokenCache = /* @__PURE__ */ new Map();
-var formatTokenCache = /* @__PURE__ */ new Map();
-function entryTokens2(entry) {
-  let tokens = entryTokenCache.get(entry);
-  if (!tokens) {
-    tokens = arnPatternTokens(entry, false);
-    if (entryTokenCache.size >= CACHE_LIMIT2) entryTokenCache.clear();
-    entryTokenCache.set(entry, tokens);
-  }
-  return tokens;
-}
-function formatTokens(type) {
-  const key = type.arnFormats.join("\n");
-  let tokens = formatTokenCache.get(key);
-  if (!tokens) {
-    tokens = type.arnFormats.flatMap(splitArnFormats).map((format2) => arnFormatTokens(format2));
-    formatTokenCache.set(key, tokens);
-  }
-  return tokens;
-}
-function resourceCovers(entries, type, unknown) {
-  const formats = formatTokens(type);
-  return entries.some((entry) => {
-    if (typeof entry !== "string") return false;
-    if (entry === "*") return true;
-    const arn = splitArn(entry);
-    if (!arn || arn.resource.value.startsWith("${")) return unknown;
-    return formats.some((format2) => patternsIntersect(entryTokens2(entry), format2));
-  });
-}
 function allowedElsewhere(statement, action, type) {
   const matches = (entry) => typeof entry === "string" && globMatches(entry.trim(), action);
-  return statement.Effect === "Allow" && (Array.isArray(statement.Action) ? statement.Action.some(matches) : Array.isArray(statement.NotAction) && !statement.NotAction.some(matches)) && (Array.isArray(statement.NotResource) || Array.isArray(statement.Resource) && resourceCovers(statement.Resource, type, true));
+  return statement.Effect === "Allow" && (Array.isArray(statement.Action) ? statement.Action.some(matches) : Array.isArray(statement.NotAction) && !statement.NotAction.some(matches)) && (Array.isArray(statement.NotResource) || Array.isArray(statement.Resource) && resourceListCoversType(statement.Resource, type, true));
 }
 function testsWithoutIfExists(statement, key) {
   let found = false;
@@ -2202,7 +2203,7 @@ var condition_key_resource_coverage_default = defineRule({
       const gaps = [];
       for (const gap of statementGaps(statement.Action, gapsOf(resolution.service, key))) {
         const { action } = gap;
-        const lacking = gap.lacking.filter((type) => resourceCovers(resource2, type, false) && !statementsOf(context.policy).some(({ statement: other }) => other !== statement && allowedElsewhere(other, action, type) && !testsWithoutIfExists(other, key)));
+        const lacking = gap.lacking.filter((type) => resourceListCoversType(resource2, type, false) && !statementsOf(context.policy).some(({ statement: other }) => other !== statement && allowedElsewhere(other, action, type) && !testsWithoutIfExists(other, key)));
         if (lacking.length > 0) gaps.push({ ...gap, lacking });
       }
       if (gaps.length === 0) return;
@@ -3113,8 +3114,7 @@ function checkRoleActionScope({ value, path }, context, scope, mayStartAction) {
   if (resource2 === void 0) return;
   const entries = conditionEntries(statement, path);
   const scoping = entries.filter((entry) => entry.key.toLowerCase() === scope.scopingKey);
-  const required = nullRequiresKey(entries, scope.scopingKey);
-  if (scoping.some((entry) => limitsToValues(entry, required ? "limited" : "open"))) return;
+  if (scoping.some((entry) => limitsToValuesIn(entry, entries))) return;
   const why2 = grant.kind === "action" && scoping.length > 0 ? whyNotLimiting(scoping[0].operator) : void 0;
   if (grant.kind === "action" && why2 !== void 0) {
     context.report({
@@ -6658,8 +6658,7 @@ function allowingStatements(statements, action, reach) {
   return statements.filter((info) => info.statement.Effect === "Allow" && info.grants.has(action) && reachingEntry(info.statement, reach) !== void 0);
 }
 function limits(entry, action, entries) {
-  const required = ALWAYS_CARRIED.get(entry.key.toLowerCase())?.includes(action) || nullRequiresKey(entries, entry.key);
-  return limitsToValues(entry, required ? "limited" : "open");
+  return limitsToValuesIn(entry, entries, ALWAYS_CARRIED.get(entry.key.toLowerCase())?.includes(action) === true);
 }
 var ALWAYS_CARRIED = /* @__PURE__ */ new Map([
   ["iam:policyarn", ["iam:AttachUserPolicy", "iam:AttachGroupPolicy", "iam:AttachRolePolicy"]]
@@ -6763,7 +6762,7 @@ function passesTo(info, service) {
   if (typeof service !== "string") return service.some((one) => passesTo(info, one));
   const entries = conditionEntries(info.statement, info.path).filter(({ key }) => key.toLowerCase() === "iam:passedtoservice");
   return entries.every((entry) => {
-    if (!limitsToValues(entry, nullRequiresKey(entries, entry.key) ? "limited" : "open")) return true;
+    if (!limitsToValuesIn(entry, entries)) return true;
     const { operator, values } = entry;
     const parsed = parseOperator(operator);
     if (parsed?.base !== "StringEquals" && parsed?.base !== "StringLike" && parsed?.base !== "StringEqualsIgnoreCase") return true;
@@ -7287,8 +7286,16 @@ var redundant_action_default = defineRule({
       });
       const beats = (by, entry, coversBack) => !coversBack || by.index < entry.index;
       const textCover = (entry, candidates3) => candidates3.find((by) => by !== entry && (by.wildcard || by.lower === entry.lower) && endsAllow(by, entry) && (by.wildcard && !entry.wildcard ? globToRegExp(by.lower).test(entry.lower) : patternCovers(by.lower, entry.lower)) && beats(by, entry, endsAllow(entry, by) && patternCovers(entry.lower, by.lower)));
+      const keptCover = (entry, candidates3) => {
+        let by = textCover(entry, candidates3);
+        for (let n = 0, up = by && textCover(by, candidates3); up && up !== entry && n < candidates3.length; n++) {
+          by = up;
+          up = textCover(up, candidates3);
+        }
+        return by;
+      };
       for (const entry of open) {
-        const by = textCover(entry, open);
+        const by = keptCover(entry, open);
         if (by) report(entry, by, by.lower === entry.lower ? "duplicate" : "covered");
       }
       for (const group of byService2.values()) {
@@ -7300,7 +7307,7 @@ var redundant_action_default = defineRule({
             report(entry, entries[first], "duplicate");
             continue;
           }
-          const by = textCover(entry, coverers);
+          const by = keptCover(entry, coverers);
           if (by) {
             report(entry, by, "covered");
             continue;
@@ -7343,22 +7350,19 @@ var redundant_resource_default = defineRule({
       const list2 = statement[element];
       if (!Array.isArray(list2) || list2.length < 2) continue;
       const entries = list2.map((value) => typeof value === "string" ? arnPatternEntry(value) : void 0);
-      entries.forEach((entry, j) => {
-        if (!entry) return;
-        for (let i = 0; i < entries.length; i++) {
-          const other = entries[i];
-          if (i === j || !other || !entryCovers(other, entry)) continue;
-          if (j < i && entryCovers(entry, other)) continue;
-          const value = entry.text;
-          const entryPath = [...path, element, j];
-          context.report({
-            messageId: value === other.text ? "duplicate" : "covered",
-            path: entryPath,
-            data: { element, value, by: other.text },
-            fix: (fixer) => fixer.removeElement(entryPath)
-          });
-          return;
-        }
+      const coveredBy = entries.map((entry, j) => entries.flatMap((other, i) => entry && other && i !== j && entryCovers(other, entry) && !(j < i && entryCovers(entry, other)) ? [i] : []));
+      coveredBy.forEach((covers3, j) => {
+        if (covers3.length === 0) return;
+        const i = covers3.find((k) => coveredBy[k].length === 0) ?? covers3[0];
+        const value = entries[j].text;
+        const by = entries[i].text;
+        const entryPath = [...path, element, j];
+        context.report({
+          messageId: value === by ? "duplicate" : "covered",
+          path: entryPath,
+          data: { element, value, by },
+          fix: (fixer) => fixer.removeElement(entryPath)
+        });
       });
     }
   }
@@ -7473,21 +7477,51 @@ function coverIndex(shapes) {
     if (!t) continue;
     const byKey = index[t.effect];
     for (const key of t.services ?? [`!${t.notActions}`]) {
-      const list2 = byKey.get(key);
-      if (list2) list2.push(t);
-      else byKey.set(key, [t]);
+      const bucket = byKey.get(key);
+      if (bucket) bucket.shapes.push(t);
+      else byKey.set(key, { shapes: [t] });
     }
   }
   return index;
 }
+var LARGE_BUCKET = 32;
+function resourceIndex(shapes) {
+  const byResource = /* @__PURE__ */ new Map();
+  for (const t of shapes) {
+    const keys = t.resources ? resourcesOf(t).map((q) => q === "unknown" ? void 0 : q.text === "*" ? "*" : q.resourceEnds ? `^${q.resourceEnds[0]}` : `=${q.text}`) : [`!${t.notResources ?? ""}`];
+    for (const key of new Set(keys)) {
+      if (key === void 0) continue;
+      const list2 = byResource.get(key);
+      if (list2) list2.push(t);
+      else byResource.set(key, [t]);
+    }
+  }
+  return byResource;
+}
+function coveringKeys(s) {
+  if (!s.resources) return [`!${s.notResources ?? ""}`];
+  const first = resourcesOf(s)[0];
+  if (first === "unknown") return ["*"];
+  const keys = ["*", `=${first.text}`];
+  const resource2 = first.specific?.resource.value;
+  if (resource2 !== void 0) for (let i = 0; i <= resource2.length; i++) keys.push(`^${resource2.slice(0, i)}`);
+  return keys;
+}
+var inOrder = (shapes) => [...new Set(shapes)].sort((a, b) => a.index - b.index);
+function inBucket(bucket, s) {
+  if (!bucket) return [];
+  if (bucket.shapes.length <= LARGE_BUCKET) return bucket.shapes;
+  bucket.byResource ??= resourceIndex(bucket.shapes);
+  return inOrder(coveringKeys(s).flatMap((key) => bucket.byResource.get(key) ?? []));
+}
 function candidates2(index, s) {
   const byKey = index[s.effect];
-  if (!s.actions) return byKey.get(`!${s.notActions}`) ?? [];
+  if (!s.actions) return inBucket(byKey.get(`!${s.notActions}`), s);
   const service = serviceOf(s.actions[0]);
-  const own = byKey.get(service) ?? [];
-  const wild = service === "*" ? [] : byKey.get("*") ?? [];
+  const own = inBucket(byKey.get(service), s);
+  const wild = service === "*" ? [] : inBucket(byKey.get("*"), s);
   if (wild.length === 0) return own;
-  return [.../* @__PURE__ */ new Set([...own, ...wild])].sort((a, b) => a.index - b.index);
+  return inOrder([...own, ...wild]);
 }
 function kept(t, s) {
   if (t.sid === void 0 !== (s.sid === void 0)) return t.sid !== void 0;
@@ -7677,10 +7711,10 @@ var requested_region_global_services_default = defineRule({
     unknownActions: { notAction: ["denyGlobal", "denyGlobalNarrowed"], statement: ["allowNothing"] },
     docs: { description: "A condition on aws:RequestedRegion that leaves out us-east-1 does not cover the actions of global services, whose requests are made in us-east-1." },
     messages: {
-      denyGlobal: `This Deny of requests outside {{values}} also denies {{services}} everywhere: requests to global services are made in us-east-1. Exempt them with NotAction, as AWS's Region-deny example does ("NotAction": ["iam:*", "organizations:*", "route53:*", …]).`,
+      denyGlobal: `This Deny of requests outside {{values}} also denies {{services}} everywhere: requests to {{global}} are made in {{region}}. Exempt them with NotAction, as AWS's Region-deny example does ("NotAction": ["iam:*", "organizations:*", "route53:*", …]).`,
       // Other keys of the statement limit which requests the Deny touches (aws:SourceVpc: only those made through a
       // VPC's endpoints): it denies the global services only for the requests they match, so "everywhere" is not true.
-      denyGlobalNarrowed: `This Deny of requests outside {{values}} also denies, in every Region, the requests to {{services}} that match its other conditions ({{keys}}): requests to global services are made in us-east-1. Exempt them with NotAction, as AWS's Region-deny example does ("NotAction": ["iam:*", "organizations:*", "route53:*", …]).`,
+      denyGlobalNarrowed: `This Deny of requests outside {{values}} also denies, in every Region, the requests to {{services}} that match its other conditions ({{keys}}): requests to {{global}} are made in {{region}}. Exempt them with NotAction, as AWS's Region-deny example does ("NotAction": ["iam:*", "organizations:*", "route53:*", …]).`,
       allowNothing: 'This Allow names only actions of global services ({{services}}), whose requests are made in {{region}}, so "aws:RequestedRegion" {{values}} never matches and the statement allows nothing; add "{{region}}" or remove the condition.'
     }
   },
@@ -7698,23 +7732,25 @@ var requested_region_global_services_default = defineRule({
       const matchesGlobal = regions.some((v) => policyValueMatches(parsed, v, GLOBAL_SERVICE_REGION));
       if (matchesGlobal) return;
       let region = GLOBAL_SERVICE_REGION;
+      let iamOnly = false;
       const named = regions.map((v) => partitionsNamed(parsed, v));
       if (named.some((partitions) => partitions.length > 0 && !partitions.includes("aws"))) {
         const partitions = [...new Set(named.flat())];
-        if (partitions.length !== 1 || !Object.hasOwn(IAM_REQUEST_REGIONS, partitions[0]) || statement.Effect !== "Allow") return;
+        if (partitions.length !== 1 || !Object.hasOwn(IAM_REQUEST_REGIONS, partitions[0])) return;
         region = IAM_REQUEST_REGIONS[partitions[0]];
         if (regions.some((v) => policyValueMatches(parsed, v, region))) return;
+        iamOnly = true;
       }
       const shown = regions.map((v) => JSON.stringify(v)).join(", ");
       let services;
       let messageId2;
       const keys = otherKeys(statement);
       if (statement.Effect === "Deny" && NEGATED.has(parsed.base)) {
-        services = deniedGlobalServices(statement);
+        services = deniedGlobalServices(statement).filter((service) => !iamOnly || service === "iam");
         messageId2 = keys.length > 0 ? "denyGlobalNarrowed" : "denyGlobal";
       } else if (statement.Effect === "Allow" && POSITIVE.has(parsed.base)) {
         services = onlyGlobalActions(statement);
-        if (region !== GLOBAL_SERVICE_REGION && services?.join() !== "iam") return;
+        if (iamOnly && services?.join() !== "iam") return;
         messageId2 = "allowNothing";
       } else return;
       if (!services || services.length === 0) return;
@@ -7723,7 +7759,7 @@ var requested_region_global_services_default = defineRule({
         messageId: messageId2,
         path: [...path, "Condition", operator, key],
         target: "key",
-        data: { services: listServices(services), values: shown, region, keys: listServices(keys.map((k) => JSON.stringify(k))) }
+        data: { services: listServices(services), values: shown, region, global: iamOnly ? "IAM" : "global services", keys: listServices(keys.map((k) => JSON.stringify(k))) }
       });
     });
   }
@@ -12132,6 +12168,12 @@ function administersUsers(statements) {
     return USER_ADMINISTRATION.some((action) => globMatches(pattern, action));
   }));
 }
+function picksUsersByTag(conditions) {
+  return conditions.some((c) => {
+    const operator = /^(iam|aws):resourcetag\//i.test(c.key) ? parseOperator(c.operator) : void 0;
+    return operator?.family === "String" && !operator.negated;
+  });
+}
 function startsWithIam(entry) {
   return entry.length >= 4 && entry.charCodeAt(3) === 58 && (entry.charCodeAt(0) | 32) === 105 && (entry.charCodeAt(1) | 32) === 97 && (entry.charCodeAt(2) | 32) === 109;
 }
@@ -12187,6 +12229,7 @@ var self_service_resource_scope_default = defineRule({
         }
       }
       if (!granted || isAdministration()) continue;
+      if (!analysis.family && picksUsersByTag(info.conditions)) continue;
       const judged2 = (selfMeant) => [...granted].filter((action) => analysis.family || selfMeant || isWrite(action));
       if (info.notResource) {
         const actions = judged2(false);
@@ -12660,12 +12703,75 @@ var service_principal_format_default = defineRule({
   }
 });
 
+// rules/service-principal-key-condition/service-principal-key-condition.ts
+var SERVICE_NAME_KEYS2 = ["aws:PrincipalServiceName", "aws:PrincipalServiceNamesList"];
+var SERVICE_ONLY_KEYS = [...SERVICE_NAME_KEYS2, "aws:SourceArn", "aws:SourceAccount", "aws:SourceOrgID", "aws:SourceOrgPaths"];
+var BUCKET_POLICY_ACTIONS = ["s3:PutBucketPolicy", "s3:DeleteBucketPolicy"];
+var isServiceOnlyKey = (key) => SERVICE_ONLY_KEYS.some((name) => keyIs(key, name));
+var isServiceNameKey = (key) => SERVICE_NAME_KEYS2.some((name) => keyIs(key, name));
+function trueWithoutKey(entry) {
+  const operator = parseOperator(entry.operator);
+  return operator === void 0 ? void 0 : !falseWhenKeyMissing(operator, entry.values);
+}
+function reachesEveryIamPrincipal(statement, path) {
+  return principalEntries(statement, path).some((entry) => entry.value === "*" && (entry.type === void 0 || entry.type === "AWS"));
+}
+function namesNoService(statement, path) {
+  if (statement.NotPrincipal !== void 0) return false;
+  const entries = principalEntries(statement, path);
+  return entries.length > 0 && entries.every((entry) => entry.type !== void 0 && entry.type !== "Service" && entry.value !== "*");
+}
+function coversBucket(statement) {
+  const list2 = Array.isArray(statement.Resource) ? statement.Resource : [];
+  return list2.some((value) => value === "*" || typeof value === "string" && s3BucketArn(value)?.object === false);
+}
+var service_principal_key_condition_default = defineRule({
+  id: "service-principal-key-condition",
+  meta: {
+    category: "correctness",
+    severity: "error",
+    recommended: true,
+    fixable: "none",
+    unknownCondition: { statement: ["bucketPolicyLockout", "neverMatches", "neverMatchesIdentity"] },
+    unknownActions: { statement: ["bucketPolicyLockout"] },
+    policyTypes: ["identity", "resource", "trust"],
+    docs: { description: "Keys only in service principals' requests (aws:PrincipalServiceName, aws:SourceArn…) neither deny everyone a bucket policy nor gate an Allow to IAM principals." },
+    messages: {
+      bucketPolicyLockout: `"{{operator}}" on "{{key}}" is true for every request not made by an AWS service principal (only theirs carry the key), so this Deny takes "{{action}}" from every IAM user and role, administrators included, and only the account's root user can change this bucket policy; exempt the administrators (e.g. "ArnNotLike": {"aws:PrincipalArn": […]}) or deny only the object actions the service needs.`,
+      neverMatches: `"{{operator}}" on "{{key}}" requires a key that only requests made by an AWS service principal carry, and this statement's principals are not service principals, so it never applies; name the service in "Principal": {"Service": …}, or remove this condition.`,
+      neverMatchesIdentity: '"{{operator}}" on "{{key}}" requires a key that only requests made directly by an AWS service principal carry, and an identity policy applies to the requests of its users and roles, so this statement never applies; put the condition in the resource policy that allows the service principal, or remove it.'
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value, path }, context) {
+    if (!isObject(value)) return;
+    const statement = value;
+    const entries = conditionEntries(statement, path);
+    const named = entries.filter((entry2) => isServiceOnlyKey(entry2.key));
+    if (named.length === 0) return;
+    if (statement.Effect === "Allow") {
+      const identity3 = context.policyType === "identity";
+      if (identity3 && (statement.Principal !== void 0 || statement.NotPrincipal !== void 0)) return;
+      if (!identity3 && !namesNoService(statement, path)) return;
+      const never = named.find((entry2) => (identity3 || isServiceNameKey(entry2.key)) && trueWithoutKey(entry2) === false);
+      if (never) context.report({ messageId: identity3 ? "neverMatchesIdentity" : "neverMatches", path: never.keyPath, target: "key", data: { operator: never.operator, key: never.key } });
+      return;
+    }
+    if (statement.Effect !== "Deny" || context.policyType !== "resource" || !reachesEveryIamPrincipal(statement, path)) return;
+    if (named.length !== entries.length || !named.every((entry2) => trueWithoutKey(entry2) === true)) return;
+    const action = BUCKET_POLICY_ACTIONS.find((name) => statementCoversAction(statement, name));
+    if (action === void 0 || !coversBucket(statement)) return;
+    const entry = named[0];
+    context.report({ messageId: "bucketPolicyLockout", path: entry.keyPath, target: "key", data: { operator: entry.operator, key: entry.key, action } });
+  }
+});
+
 // rules/service-principal-source/service-principal-source.ts
 var SOURCE_KEYS = /* @__PURE__ */ new Set(["aws:sourcearn", "aws:sourceaccount", "aws:sourceorgid", "aws:sourceorgpaths", "aws:sourceowner", "lambda:eventsourcetoken"]);
 var SOURCE_KEY_PREFIXES = ["kms:encryptioncontext:"];
 var NETWORK_KEYS = /* @__PURE__ */ new Set(["aws:sourceip", "aws:sourcevpc", "aws:sourcevpce", "aws:vpcsourceip", "aws:referer"]);
 var isSourceKey = (key) => SOURCE_KEYS.has(key) || SOURCE_KEY_PREFIXES.some((prefix) => key.startsWith(prefix));
-var isSourceCondition = (c, all) => isSourceKey(c.key.toLowerCase()) && (parseOperator(c.operator) === void 0 || limitsToValues(c, nullRequiresKey(all, c.key) ? "limited" : "open"));
+var isSourceCondition = (c, all) => isSourceKey(c.key.toLowerCase()) && (parseOperator(c.operator) === void 0 || limitsToValuesIn(c, all));
 function notRequired(c, all) {
   const operator = parseOperator(c.operator);
   if (!isSourceKey(c.key.toLowerCase()) || operator === void 0 || operator.negated || isSourceCondition(c, all)) return void 0;
@@ -12888,12 +12994,12 @@ var sid_unique_default = defineRule({
 
 // rules/source-ip-deny-service-principals/source-ip-deny-service-principals.ts
 var IS_SERVICE2 = "aws:PrincipalIsAWSService";
-var SERVICE_NAME_KEYS2 = ["aws:PrincipalServiceName", "aws:PrincipalServiceNamesList"];
+var SERVICE_NAME_KEYS3 = ["aws:PrincipalServiceName", "aws:PrincipalServiceNamesList"];
 function exemptsServices2(entries) {
   if (testsBool(entries, IS_SERVICE2, "false")) return true;
   return entries.some((entry) => {
     const operator = parseOperator(entry.operator);
-    return operator !== void 0 && operator.family !== "Null" && SERVICE_NAME_KEYS2.some((key) => keyIs(entry.key, key));
+    return operator !== void 0 && operator.family !== "Null" && SERVICE_NAME_KEYS3.some((key) => keyIs(entry.key, key));
   });
 }
 function reachesServices(statement, path) {
@@ -13105,13 +13211,14 @@ var trust_policy_action_default = defineRule({
     category: "correctness",
     severity: "error",
     recommended: true,
-    fixable: "suggestion",
+    fixable: "safe",
     unknownActions: { statement: ["rolesAnywhere", "podIdentity"] },
     issueCode: ["MISMATCHED_ACTION_FOR_PRINCIPAL", "MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY", "UNSUPPORTED_ACTION_IN_POLICY"],
     policyTypes: ["trust"],
     docs: { description: "A trust policy allows only the sts actions on the role, each fitting its principals: SAML and OIDC providers take their own, Roles Anywhere gets all three." },
     messages: {
       unsupported: `Action "{{action}}" is not supported in a role trust policy, which only governs the sts actions on the role ({{roleActions}}); remove it and grant it in the role's permissions policy if the role needs it.`,
+      unsupportedDeny: `Action "{{action}}" is not supported in a role trust policy, which only governs the sts actions on the role ({{roleActions}}); this Deny does not deny it: remove it and deny it in the role's permissions policy (or a permissions boundary or SCP) if that was meant.`,
       mismatched: '"{{action}}" is invalid with {{principals}}; it needs {{expected}}. Use the action that fits each principal: "sts:AssumeRole" for AWS and Service principals, "sts:AssumeRoleWithSAML" for SAML providers, "sts:AssumeRoleWithWebIdentity" for OIDC providers.',
       rolesAnywhere: 'The "rolesanywhere.amazonaws.com" principal needs {{missing}} too: IAM Roles Anywhere calls sts:AssumeRole, sts:SetSourceIdentity and sts:TagSession.',
       podIdentity: 'The "pods.eks.amazonaws.com" principal needs {{missing}} too: EKS Pod Identity calls sts:AssumeRole and sts:TagSession, as it tags each session with the cluster, namespace and service account (unless every association of the role disables session tags).',
@@ -13120,21 +13227,27 @@ var trust_policy_action_default = defineRule({
   },
   given: "$.Statement[*]",
   check({ value, path }, context) {
-    if (!isObject(value) || value.Effect !== "Allow") return;
+    if (!isObject(value) || value.Effect !== "Allow" && value.Effect !== "Deny") return;
     const statement = value;
     if (!Array.isArray(statement.Action)) return;
+    const actionList2 = statement.Action;
+    const unsupported = actionList2.map((action) => typeof action === "string" && unsupportedInTrust(action));
+    const removable = unsupported.some((flag) => !flag);
+    unsupported.forEach((flag, index) => {
+      if (!flag) return;
+      const actionPath = [...path, "Action", index];
+      context.report({
+        messageId: value.Effect === "Deny" ? "unsupportedDeny" : "unsupported",
+        path: actionPath,
+        issueCode: "UNSUPPORTED_ACTION_IN_POLICY",
+        data: { action: String(actionList2[index]), roleActions: roleActions().join(", ") },
+        fix: removable ? (fixer) => fixer.removeElement(actionPath) : void 0
+      });
+    });
+    if (value.Effect !== "Allow") return;
     const principals = principalEntries(statement, path);
     statement.Action.forEach((action, index) => {
-      if (typeof action !== "string") return;
-      if (unsupportedInTrust(action)) {
-        context.report({
-          messageId: "unsupported",
-          path: [...path, "Action", index],
-          issueCode: "UNSUPPORTED_ACTION_IN_POLICY",
-          data: { action, roleActions: roleActions().join(", ") }
-        });
-        return;
-      }
+      if (typeof action !== "string" || unsupported[index]) return;
       if (action.toLowerCase() === "sts:assumerole") {
         if (principals.length === 0 || !principals.every(federatedOnly)) return;
         context.report({
@@ -13475,6 +13588,7 @@ var rules = [
   self_service_resource_scope_default,
   sensitive_access_default,
   service_principal_format_default,
+  service_principal_key_condition_default,
   service_principal_source_default,
   sid_alphanumeric_default,
   sid_unique_default,
@@ -15414,7 +15528,7 @@ function writeInPlace(filePath2, text, copy) {
 }
 
 // src/run.ts
-import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname4, join as join4, resolve as resolve3 } from "node:path";
 
 // src/config/unused-ignores.ts
@@ -15784,15 +15898,15 @@ var toolVersion = "0.1.0";
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-3LCMY5Y4.mjs");
+  return cloudFormation ??= await import("./cloudformation-DLF6YTSY.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-W3XVGBYN.mjs");
+  return terraform ??= await import("./terraform-S4643YO6.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-HEA2VQJS.mjs");
+  return serverless ??= await import("./serverless-JYV5YLW3.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15851,6 +15965,7 @@ async function run2(options) {
   const keepValues = config.ignore.some((entry) => entry.path !== void 0);
   const terraformModules = /* @__PURE__ */ new Map();
   const terraformInputs = byTerraformDirectory(options, inputs.filter((input) => !input.invalidUtf8 && isTerraformName(input.filePath)));
+  const readByTerraform = await terraformReadFiles(options, terraformInputs, inputs);
   for (const input of inputs) {
     const settings = settingsForFile(config, input.filePath, options.cli);
     await prepareOnce(settings.rules, prepared2);
@@ -15863,7 +15978,14 @@ async function run2(options) {
       resourceType: settings.accessAnalyzerResourceType,
       messages: []
     };
-    const lintOptions = { policyType: settings.policyType, rules: settings.policyFileRules };
+    let lintOptions = { policyType: settings.policyType, rules: settings.policyFileRules };
+    const terraformRead = isTerraformName(input.filePath) ? void 0 : readByTerraform.get(resolve3(options.cwd, input.filePath));
+    if (terraformRead) {
+      const { policyType, ruleResourceType } = terraformRead;
+      lintOptions = { policyType, rules: ruleResourceType ? rulesForResourceType(settings.rules, ruleResourceType) : settings.rules };
+      work.policyType = policyType;
+      work.resourceType = ruleResourceType ? accessAnalyzerTypeOf(ruleResourceType) : void 0;
+    }
     if (input.invalidUtf8) {
       const utf16 = input.invalidUtf8.utf16?.text;
       const looks = isTerraformName(work.filePath) ? (await loadTerraform()).mayHoldPolicies(utf16 ?? work.text) : utf16 !== void 0 ? looksLikePolicy(utf16, ...parseForDetection(utf16)) : looksLikePolicy(work.text, void 0, false);
@@ -15943,6 +16065,15 @@ async function run2(options) {
         }
         continue;
       }
+      if (terraformRead?.template) {
+        const outcome = (await loadTerraform()).lintTerraformTemplateFile(work.filePath, work.text, terraformRead.policyType, terraformRead.ruleResourceType, settings.rules);
+        work.messages = outcome.messages;
+        work.template = true;
+        work.terraformTemplate = true;
+        if (keepValues) work.value = outcome.value;
+        works.push(work);
+        continue;
+      }
       const parsed = isYamlName(work.filePath) ? void 0 : parseForDetection(work.text);
       const content = parsed && !parsed[1] && hasBom(work.text) ? parseForKind(work.text) : parsed;
       const planKey = content?.[1] ? terraformPlanKey(content[0]) : void 0;
@@ -16009,7 +16140,7 @@ async function run2(options) {
         work.notJson = document.syntaxError !== void 0;
         if (keepValues) work.value = document.value;
       }
-      if (work.notJson && options.stdin && !options.stdin.named) work.messages = stdinFormatHint(work.text, work.messages);
+      if (work.notJson && options.stdin && !options.stdin.named) work.messages = stdinFormatHint(work.text, work.messages, options.cwd);
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;
       toolErrors.push(`${error.message} (this is a bug in policy-lint; please report it)`);
@@ -16178,6 +16309,31 @@ async function lintTerraformDirectory(directory, asked, config, options, prepare
     unsuppressed: (filePath2, messages, value) => applySuppressions(config, filePath2, value, messages)
   });
 }
+async function terraformReadFiles(options, terraformInputs, inputs) {
+  const out = /* @__PURE__ */ new Map();
+  if (inputs.every((input) => isTerraformName(input.filePath)) || options.stdin && !options.stdin.named) return out;
+  const directories = new Map([...terraformInputs].filter(([directory]) => directory !== ""));
+  const visited = /* @__PURE__ */ new Set();
+  for (const input of inputs) {
+    if (isTerraformName(input.filePath)) continue;
+    for (let directory = dirname4(resolve3(options.cwd, input.filePath)); !visited.has(directory); directory = dirname4(directory)) {
+      visited.add(directory);
+      if (!directories.has(directory)) directories.set(directory, []);
+      if (relativeInside(options.cwd, directory) === void 0 || dirname4(directory) === directory) break;
+    }
+  }
+  const all = /* @__PURE__ */ new Map();
+  for (const [directory, files] of directories) {
+    const module = terraformModuleFiles(options.cwd, directory, files.map((file) => ({ filePath: file.filePath, text: file.text })));
+    if (!module.some((file) => /\b(?:file|templatefile)\s*\(/.test(file.text))) continue;
+    for (const [path, references] of (await loadTerraform()).terraformFileReferences(module, directory)) all.set(path, [...all.get(path) ?? [], ...references]);
+  }
+  for (const [path, references] of all) {
+    const agreed = (await loadTerraform()).agreedReference(references);
+    if (agreed) out.set(path, agreed);
+  }
+  return out;
+}
 async function prepareOnce(rules2, prepared2) {
   if (prepared2.has(rules2)) return;
   await prepareRules(rules2);
@@ -16204,9 +16360,9 @@ async function includeFilter(config, cwd) {
     return include(rel) && !exclude(rel);
   };
 }
-function stdinFormatHint(text, messages) {
+function stdinFormatHint(text, messages, cwd) {
   if (/^\uFEFF?\s*[{[]/.test(text)) return messages;
-  const hint = mayBeServerless(text) ? "a Serverless service file, pass --stdin-filename serverless.yml" : mayBeYamlTemplate(text) || /^\uFEFF?["']?AWSTemplateFormatVersion["']?\s*:/m.test(text) ? "a YAML CloudFormation template, pass --stdin-filename template.yaml" : /^\uFEFF?[ \t]*(?:(?:resource|data)[ \t]+"aws_|(?:locals|terraform)[ \t]*\{|(?:module|variable)[ \t]+"|provider[ \t]+"aws")/m.test(text) ? "Terraform, pass --stdin-filename main.tf (it is then read with the other .tf files of the current directory)" : void 0;
+  const hint = mayBeServerless(text) ? "a Serverless service file, pass --stdin-filename serverless.yml" : mayBeYamlTemplate(text) || /^\uFEFF?["']?AWSTemplateFormatVersion["']?\s*:/m.test(text) ? "a YAML CloudFormation template, pass --stdin-filename template.yaml" : /^\uFEFF?[ \t]*(?:(?:resource|data)[ \t]+"aws_|(?:locals|terraform)[ \t]*\{|(?:module|variable)[ \t]+"|provider[ \t]+"aws")/m.test(text) ? `Terraform, pass --stdin-filename main.tf (it is then read with the other .tf files of the current directory${existsSync2(join4(cwd, "main.tf")) ? ", in place of its main.tf" : ""})` : void 0;
   if (!hint) return messages;
   return messages.map((m) => m.fatal && m.ruleId === "json-syntax" ? { ...m, message: `${m.message} Standard input is read as JSON without --stdin-filename: for ${hint}.` } : m);
 }
@@ -16300,12 +16456,12 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-JAXENPQX.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-2LUZJBJF.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();
   for (const w of works) {
-    if (w.notUtf8 || w.notJson || w.included) continue;
+    if (w.notUtf8 || w.notJson || w.included || w.terraformTemplate) continue;
     const text = w.output ?? w.text;
     if (w.terraform) {
       const directory = terraformDirectoryOf(options, w.filePath);

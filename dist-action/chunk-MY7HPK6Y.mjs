@@ -18,7 +18,7 @@ import {
   rangeMessage,
   rulesForResourceType,
   suggestionLimit
-} from "./chunk-DXBASAGX.mjs";
+} from "./chunk-DGEYWRXE.mjs";
 import {
   LineIndex,
   PolicyDocument,

@@ -978,6 +978,9 @@ function limitsToValues(entry, withoutKey = "open") {
   if (operator === void 0 || operator.family === "Null" || operator.negated) return false;
   return withoutKey === "limited" || falseWhenKeyMissing(operator, entry.values);
 }
+function limitsToValuesIn(entry, entries, keyAlwaysCarried = false) {
+  return limitsToValues(entry, keyAlwaysCarried || nullRequiresKey(entries, entry.key) ? "limited" : "open");
+}
 
 // src/iam/database.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -3320,6 +3323,37 @@ function describeFormats(formats) {
   const list = andList(names, 3);
   return { types: `${service2} ${list}`, format: chosen[0].format };
 }
+var entryTokenCache = /* @__PURE__ */ new Map();
+var formatTokenCache = /* @__PURE__ */ new Map();
+var TOKEN_CACHE_LIMIT = 5e4;
+function entryTokens(entry) {
+  let tokens2 = entryTokenCache.get(entry);
+  if (!tokens2) {
+    tokens2 = arnPatternTokens(entry, false);
+    if (entryTokenCache.size >= TOKEN_CACHE_LIMIT) entryTokenCache.clear();
+    entryTokenCache.set(entry, tokens2);
+  }
+  return tokens2;
+}
+function formatTokens(type) {
+  const key = type.arnFormats.join("\n");
+  let tokens2 = formatTokenCache.get(key);
+  if (!tokens2) {
+    tokens2 = type.arnFormats.flatMap(splitArnFormats).map((format) => arnFormatTokens(format));
+    formatTokenCache.set(key, tokens2);
+  }
+  return tokens2;
+}
+function resourceListCoversType(entries, type, unknown) {
+  const formats = formatTokens(type);
+  return entries.some((entry) => {
+    if (typeof entry !== "string") return false;
+    if (entry === "*") return true;
+    const arn = splitArn(entry);
+    if (!arn || arn.resource.value.startsWith("${")) return unknown;
+    return formats.some((format) => patternsIntersect(entryTokens(entry), format));
+  });
+}
 
 // src/engine/stray-whitespace.ts
 function reportStrayWhitespace(context, text, path, { trimMessageId, ...report }) {
@@ -3516,9 +3550,9 @@ export {
   isNullIfExists,
   allOperators,
   falseWhenKeyMissing,
-  nullRequiresKey,
   testsBool,
   limitsToValues,
+  limitsToValuesIn,
   mfaKeyKind,
   isMfaLookalike,
   booleanOf,
@@ -3563,6 +3597,7 @@ export {
   resourceArnMatches,
   mayBeOwnedWithoutAccount,
   describeFormats,
+  resourceListCoversType,
   ADMIN_MANAGED_POLICY_MESSAGE_ID,
   admin_managed_policy_default,
   reportStrayWhitespace,
@@ -3582,6 +3617,7 @@ export {
   forEachCondition,
   keyListedByAnAction,
   neverInRequests,
+  serviceListsKey,
   statementActionSupport,
   actionKeySupport,
   filePath,

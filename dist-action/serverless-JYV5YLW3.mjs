@@ -20,7 +20,7 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-5SGUAQRW.mjs";
+} from "./chunk-MY7HPK6Y.mjs";
 import {
   FN_SUB_VARIABLE_MESSAGE_ID,
   JSON_SYNTAX_ISSUE_CODE,
@@ -31,7 +31,7 @@ import {
   interpolate,
   isProviderPrefix,
   resolveConditionKey
-} from "./chunk-DXBASAGX.mjs";
+} from "./chunk-DGEYWRXE.mjs";
 import {
   LineIndex,
   compareMessages,

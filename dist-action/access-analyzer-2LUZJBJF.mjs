@@ -13,10 +13,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-5SGUAQRW.mjs";
+} from "./chunk-MY7HPK6Y.mjs";
 import {
   findingKey
-} from "./chunk-DXBASAGX.mjs";
+} from "./chunk-DGEYWRXE.mjs";
 import {
   LineIndex,
   PolicyDocument,

@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-5SGUAQRW.mjs";
-import "./chunk-DXBASAGX.mjs";
+} from "./chunk-MY7HPK6Y.mjs";
+import "./chunk-DGEYWRXE.mjs";
 import "./chunk-TULTTBMC.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-N3EGSMHK.mjs";
 import {
   isOverrideFile
-} from "./chunk-SQXTXX2U.mjs";
+} from "./chunk-HAIGYHN4.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,14 +20,14 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-5SGUAQRW.mjs";
+} from "./chunk-MY7HPK6Y.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-DXBASAGX.mjs";
+} from "./chunk-DGEYWRXE.mjs";
 import {
   LineIndex,
   compareMessages,
@@ -103,12 +103,15 @@ var Scanner = class {
     while (this.pos < this.text.length && IDENT.test(this.text[this.pos])) this.pos++;
     return this.text.slice(start, this.pos);
   }
-  /** A body's items until its `}` (consumed) or, at the top, the end of the text. */
-  body(out, nested) {
+  /**
+   * A body's items until its `}` (consumed) or, at the top, the end of the text. `open`: a block's `{`, where a block
+   * never closed is reported (as Terraform does), not at the end of the file.
+   */
+  body(out, nested, open = this.pos) {
     for (; ; ) {
       this.skip(true);
       if (this.pos >= this.text.length) {
-        if (nested) this.fail("A block is never closed.");
+        if (nested) this.fail("A block is never closed.", open);
         return;
       }
       if (this.text[this.pos] === "}") {
@@ -143,10 +146,10 @@ var Scanner = class {
         else this.fail(`Unexpected ${quoted(d ?? "end of file")} after ${quoted(name)}: expected "=" or a block's "{".`);
         labelRanges.push([labelStart, this.pos]);
       }
-      this.pos++;
+      const brace = this.pos++;
       if (++this.depth > MAX_DEPTH) this.fail("Blocks nest too deeply to read.");
       const body = [];
-      this.body(body, true);
+      this.body(body, true, brace);
       this.depth--;
       out.push({ kind: "block", type: name, labels, labelRanges, start: nameStart, end: this.pos, body });
       this.endOfItem();
@@ -497,6 +500,12 @@ var Scanner = class {
       lineStart = lineEnd + 1;
     }
     if (contentEnd < 0) this.fail(`The heredoc is never closed: no line ${quoted(delimiter)}.`, open);
+    const parts2 = this.templateParts(contentEnd, "heredoc");
+    this.pos = closeEnd;
+    return { kind: "template", start: contentStart, end: contentEnd, parts: parts2, heredoc: true, delimiter };
+  }
+  /** The parts of a template's text from the position to `contentEnd`: a heredoc's content, or a template file's. */
+  templateParts(contentEnd, what) {
     const parts2 = [];
     let text = "";
     let map = [];
@@ -510,17 +519,26 @@ var Scanner = class {
         text += s;
         for (let k = 0; k < s.length; k++) map.push(at2 + k);
       })) {
-        if (this.pos > contentEnd) this.fail("A template sequence runs past the end of its heredoc.", contentEnd);
+        if (this.pos > contentEnd) this.fail(`A template sequence runs past the end of its ${what}.`, contentEnd);
         continue;
       }
-      text += t[this.pos];
+      text += this.text[this.pos];
       map.push(this.pos++);
     }
     flush();
-    this.pos = closeEnd;
-    return { kind: "template", start: contentStart, end: contentEnd, parts: parts2, heredoc: true, delimiter };
+    return parts2;
   }
 };
+function scanTemplateFile(text) {
+  const scanner = new Scanner(text);
+  try {
+    const parts2 = scanner.templateParts(text.length, "file");
+    return { expr: { kind: "template", start: 0, end: text.length, parts: parts2, heredoc: true, delimiter: "" } };
+  } catch (error) {
+    if (!(error instanceof ScanError)) throw error;
+    return { error: { message: error.message, offset: error.offset } };
+  }
+}
 
 // src/terraform/locals.ts
 function moduleLocals(body) {
@@ -581,19 +599,22 @@ function placeholderOf(source) {
 function policyNode(source, attribute, locals) {
   const resolving = /* @__PURE__ */ new Set();
   const state = { mistakes: [], directive: false, locals, resolving };
-  const { expr: value, through } = throughLocals(source, attribute.value, locals, resolving);
+  const { expr: read, through } = throughLocals(source, attribute.value, locals, resolving);
+  let value = read;
   if (through) state.readLocals = true;
   let node;
   const sources = [];
   const spliced = [];
+  const reencoded = value.kind === "call" && value.name === "jsonencode" && value.args.length === 1 && value.args[0].kind === "call" && value.args[0].name === "jsondecode" && value.args[0].args.length === 1 && value.args[0].args[0].kind === "template";
+  if (reencoded) value = value.args[0].args[0];
   if (value.kind === "template") node = templateNode(source, value, state, true, sources, spliced);
   else if (value.kind === "call" && value.name === "jsonencode" && value.args.length === 1) {
     const argument = toSrcNode(source, value.args[0], state);
     if (argument.kind === "object") node = argument;
   }
   if (!node || state.directive || onlyPlaceholders(node)) return void 0;
-  const heredoc = !through && value.kind === "template" && value.heredoc && value.delimiter ? { delimiter: value.delimiter, sources, spliced } : void 0;
-  return { node, mistakes: state.mistakes, expr: value, ...heredoc ? { heredoc } : {}, ...state.readLocals ? { readsLocals: true } : {} };
+  const heredoc = !through && value.kind === "template" && value.heredoc && value.delimiter !== void 0 ? { delimiter: value.delimiter, sources, spliced } : void 0;
+  return { node, mistakes: state.mistakes, expr: value, ...heredoc ? { heredoc } : {}, ...state.readLocals ? { readsLocals: true } : {}, ...reencoded ? { reencoded } : {} };
 }
 function onlyPlaceholders(node) {
   if (node.kind !== "string") return false;
@@ -1441,6 +1462,13 @@ function terraformPermissions(body) {
   }
   return out;
 }
+var POLICY_MODULES = [
+  {
+    source: /^(?:registry\.terraform\.io\/)?terraform-aws-modules\/iam\/aws\/\/modules\/iam-policy$|^(?:git::)?(?:https:\/\/|git@)github\.com[/:]terraform-aws-modules\/terraform-aws-iam(?:\.git)?\/\/modules\/iam-policy(?:\?ref=[\w.-]+)?$/,
+    resourceType: "aws_iam_policy",
+    locations: [identity("policy")]
+  }
+];
 var ORGANIZATIONS_TYPES = {
   SERVICE_CONTROL_POLICY: "scp",
   RESOURCE_CONTROL_POLICY: "rcp"
@@ -1448,6 +1476,15 @@ var ORGANIZATIONS_TYPES = {
 function terraformPolicyLocations(body, source, locals) {
   const out = [];
   for (const block of body) {
+    if (block.kind === "block" && block.type === "module" && block.labels.length === 1) {
+      const module = POLICY_MODULES.find(({ source: pattern }) => pattern.test(literalText(attributeOf(block.body, "source")?.value) ?? ""));
+      const base2 = { resourceType: module?.resourceType ?? "", path: ["module", block.labels[0]] };
+      for (const location of module?.locations ?? []) {
+        const found = attributeOf(block.body, location.attribute);
+        if (found) out.push(at(base2, `module.${block.labels[0]}`, location, found, [location.attribute]));
+      }
+      continue;
+    }
     if (block.kind !== "block" || block.type !== "resource" || block.labels.length !== 2) continue;
     const [type, name] = block.labels;
     const base = { resourceType: type, path: ["resource", type, name] };
@@ -1566,7 +1603,7 @@ function readPolicies(text, spans = [{ start: 0, end: text.length }], overrides 
       if (flush !== embedded.text) embedded.sent = { layout: "unindented", texts: [flush] };
     }
     const value = parsed(embedded.text);
-    if (!heredoc && policy.node.kind === "object" && value !== void 0) embedded.sent = { layout: "rendered", texts: [goJson(jsonencodeValue(value))] };
+    if ((!heredoc && policy.node.kind === "object" || policy.reencoded) && value !== void 0) embedded.sent = { layout: "rendered", texts: [goJson(jsonencodeValue(value))] };
     policies.push({
       embedded,
       value,
@@ -1738,12 +1775,25 @@ function terraformModuleEmbeddedPolicies(files) {
     return [file.filePath, { text: module.text, policies: policiesOf[i], shared, lines, own }];
   }));
 }
-function terraformPolicies(files, filePath = files[0].filePath) {
-  const asked = files.findIndex((file) => file.filePath === filePath);
+function terraformPolicies(files, filePath2 = files[0].filePath) {
+  const asked = files.findIndex((file) => file.filePath === filePath2);
   const { module, read } = readModule(files);
   const alone = eachReadAlone(read, [files[asked]], (file) => terraformPolicies([file]));
-  if (alone) return alone.get(filePath);
+  if (alone) return alone.get(filePath2);
   return read.policies.filter((policy) => fileAt(module.starts, policy.start) === asked).map(({ path, resourceType, policyType }) => ({ path, resourceType, policyType }));
+}
+function lintTerraformTemplateFile(filePath2, text, policyType, ruleResourceType, rules) {
+  const scanned = scanTemplateFile(text);
+  if ("error" in scanned) {
+    return { messages: [templateSyntaxMessage(text, { message: `Terraform template: ${scanned.error.message}`, offset: scanned.error.offset, length: 1 })], value: void 0 };
+  }
+  const attribute = { kind: "attribute", name: "policy", nameStart: 0, nameEnd: 0, value: scanned.expr };
+  const policy = policyNode(text, attribute);
+  if (!policy) return { messages: [], value: void 0 };
+  const embedded = heredocEmbedding(text, policy);
+  const value = parsed(embedded.text);
+  const read = { embedded, path: [], policyType, fixable: false, ...ruleResourceType ? { ruleResourceType } : {} };
+  return { messages: dedupe(lintEmbeddedPolicies(filePath2, text, [read], rules, TERRAFORM_MISTAKE)).sort(compareMessages), value };
 }
 function parsed(text) {
   try {
@@ -1973,12 +2023,12 @@ function readTerraformPlan(text, value, key) {
   }
   return { policies, arns, value };
 }
-function lintTerraformPlan(filePath, text, value, key, rules) {
+function lintTerraformPlan(filePath2, text, value, key, rules) {
   const read = readTerraformPlan(text, value, key);
   if (read.policies.length === 0 && read.arns.length === 0) return { messages: [], policies: 0, value: read.value };
   const lines = new LineIndex(text);
   const messages = [
-    ...lintEmbeddedPolicies(filePath, text, read.policies, rules, TERRAFORM_MISTAKE, lines),
+    ...lintEmbeddedPolicies(filePath2, text, read.policies, rules, TERRAFORM_MISTAKE, lines),
     ...policyArnMessages(read.arns, rules, lines)
   ];
   return { messages: dedupe(messages).sort(compareMessages), policies: read.policies.length + read.arns.length, value: read.value };
@@ -2070,11 +2120,69 @@ function knownAfterApply(anchor) {
     json: true
   };
 }
+
+// src/terraform/file-refs.ts
+import { resolve } from "node:path";
+function fileCall(expr) {
+  let value = expr;
+  if (value.kind === "call" && value.name === "jsonencode" && value.args.length === 1) {
+    const inner = value.args[0];
+    if (inner.kind !== "call" || inner.name !== "jsondecode" || inner.args.length !== 1) return void 0;
+    value = inner.args[0];
+  }
+  if (value.kind !== "call" || value.args.length === 0) return void 0;
+  if (value.name === "file" && value.args.length === 1) return { path: value.args[0], template: false };
+  if (value.name === "templatefile" && value.args.length === 2) return { path: value.args[0], template: true };
+  return void 0;
+}
+function filePath(expr, directory) {
+  if (expr.kind !== "template" || expr.heredoc) return void 0;
+  const [first, ...rest] = expr.parts;
+  const literal = (parts2) => parts2.every((p) => p.kind === "text") ? parts2.map((p) => p.text).join("") : void 0;
+  if (first?.kind === "interpolation" && first.inner.trim() === "path.module") {
+    const tail = literal(rest);
+    return tail !== void 0 && tail.startsWith("/") ? resolve(directory, `.${tail}`) : void 0;
+  }
+  const whole = literal(expr.parts);
+  return whole ? resolve(directory, whole) : void 0;
+}
+function terraformFileReferences(files, directory) {
+  const out = /* @__PURE__ */ new Map();
+  let text = "";
+  const starts = [];
+  for (const file of files) {
+    starts.push(text.length);
+    text += file.text.endsWith("\n") ? file.text : `${file.text}
+`;
+  }
+  const body = starts.flatMap((start, i) => scanHcl(text.slice(0, starts[i + 1] ?? text.length), start).body);
+  const locals = moduleLocals(body);
+  for (const location of terraformPolicyLocations(body, text, locals)) {
+    const call = fileCall(throughLocals(text, location.attribute.value, locals).expr);
+    const path = call && filePath(call.path, directory);
+    if (!path) continue;
+    const reference = {
+      policyType: location.policyType,
+      template: call.template,
+      ...location.ruleResourceType ? { ruleResourceType: location.ruleResourceType } : {}
+    };
+    out.set(path, [...out.get(path) ?? [], reference]);
+  }
+  return out;
+}
+function agreedReference(references) {
+  const [first] = references;
+  const same = (r) => r.policyType === first.policyType && r.ruleResourceType === first.ruleResourceType && r.template === first.template;
+  return first && references.every(same) ? first : void 0;
+}
 export {
+  agreedReference,
   lintTerraformModule,
   lintTerraformPlan,
+  lintTerraformTemplateFile,
   mayHoldPolicies,
   readTerraformPlan,
+  terraformFileReferences,
   terraformModuleEmbeddedPolicies,
   terraformPolicies
 };
