@@ -85,6 +85,7 @@ import principalWildcard from './principal-wildcard/principal-wildcard.js';
 import privilegeEscalation from './privilege-escalation/privilege-escalation.js';
 import rcpAllowStatement from './rcp-allow-statement/rcp-allow-statement.js';
 import rcpRelatedConditionKey from './rcp-related-condition-key/rcp-related-condition-key.js';
+import rcpSourceKeyNullCheck from './rcp-source-key-null-check/rcp-source-key-null-check.js';
 import rcpSupportedServices from './rcp-supported-services/rcp-supported-services.js';
 import redundantAction from './redundant-action/redundant-action.js';
 import redundantResource from './redundant-resource/redundant-resource.js';
@@ -205,6 +206,7 @@ export const rules: readonly Rule[] = [
   privilegeEscalation,
   rcpAllowStatement,
   rcpRelatedConditionKey,
+  rcpSourceKeyNullCheck,
   rcpSupportedServices,
   redundantAction,
   redundantResource,
