@@ -13,6 +13,10 @@ new RuleTester().run(rule, {
     { name: 'boolean JSON values and any key case', policyType: 'rcp', code: rcp({ StringNotEquals: { 'AWS:PrincipalAccount': ['111122223333'] }, Bool: { 'aws:principalisawsservice': [false] } }) },
     { name: 'a Null check alone is not a use of the key', policyType: 'rcp', code: rcp({ Null: { 'aws:SourceAccount': 'false' }, Bool: { 'aws:SecureTransport': 'false' } }) },
     { name: 'BoolIfExists "true" for the source keys', policyType: 'rcp', code: rcp({ StringNotEquals: { 'aws:SourceOrgID': 'o-a1b2c3d4e5' }, BoolIfExists: { 'aws:PrincipalIsAWSService': 'true' } }) },
+    // IAM principals never carry the source keys: a Deny that fails without one cannot block them.
+    { name: 'a Null "false" on a source key keeps IAM principals out', policyType: 'rcp', code: rcp({ StringNotEqualsIfExists: { 'aws:SourceOrgID': 'o-a1b2c3d4e5' }, Null: { 'aws:SourceAccount': 'false' } }) },
+    { name: 'so does a positive operator on a source key', policyType: 'rcp', code: rcp({ StringEquals: { 'aws:SourceAccount': '111122223333' } }) },
+    { name: 'or on aws:SourceArn', policyType: 'rcp', code: rcp({ StringNotEquals: { 'aws:SourceOrgID': 'o-a1b2c3d4e5' }, ArnLike: { 'aws:SourceArn': 'arn:aws:s3:::*' } }) },
     { name: 'only RCPs', policyType: 'scp', code: rcp({ StringNotEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }) },
   ],
   invalid: [
@@ -40,6 +44,12 @@ new RuleTester().run(rule, {
       name: 'nor a list with both values, which matches either (the values are ORed)',
       policyType: 'rcp',
       code: rcp({ StringNotEqualsIfExists: { 'aws:SourceAccount': '111122223333' }, Bool: { 'aws:PrincipalIsAWSService': ['true', 'false'] } }),
+      errors: [{ messageId: 'serviceKey', line: 11, column: 21, issueCode: 'RCP_MISSING_RELATED_SERVICE_PRINCIPAL_CONDITION_KEY' }],
+    },
+    {
+      name: 'a Null "true" or IfExists on another source key still lets IAM principals in',
+      policyType: 'rcp',
+      code: rcp({ StringNotEqualsIfExists: { 'aws:SourceOrgID': 'o-a1b2c3d4e5' }, StringEqualsIfExists: { 'aws:SourceAccount': '111122223333' } }),
       errors: [{ messageId: 'serviceKey', line: 11, column: 21, issueCode: 'RCP_MISSING_RELATED_SERVICE_PRINCIPAL_CONDITION_KEY' }],
     },
     {

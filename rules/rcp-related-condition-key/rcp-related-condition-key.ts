@@ -1,9 +1,9 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { conditionEntries, isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
-import { testsBool } from '../../src/conditions/operator.js';
+import { requiresSomeKey, testsBool } from '../../src/conditions/operator.js';
+import { isConfusedDeputyKey, isServiceOnlyKey } from '../../src/conditions/service-keys.js';
 
 const PRINCIPAL_KEYS = new Set(['aws:principalorgid', 'aws:principalorgpaths', 'aws:principalaccount']);
-const SERVICE_KEYS = new Set(['aws:sourceorgid', 'aws:sourceorgpaths', 'aws:sourceaccount']);
 const IS_SERVICE = 'aws:PrincipalIsAWSService';
 
 export default defineRule({
@@ -26,16 +26,18 @@ export default defineRule({
   check({ value, path }, context) {
     if (!isObject(value) || value.Effect !== 'Deny') return;
     const conditions = conditionEntries(value as NormalizedStatement, path);
-    const used = (keys: Set<string>) => conditions.find((c) => keys.has(c.key.toLowerCase()) && !/^Null/i.test(c.operator));
-    const principal = used(PRINCIPAL_KEYS);
+    const used = (isKey: (key: string) => boolean) => conditions.find((c) => isKey(c.key) && !/^Null/i.test(c.operator));
+    const principal = used((key) => PRINCIPAL_KEYS.has(key.toLowerCase()));
     if (principal && !testsBool(conditions, IS_SERVICE, 'false')) {
       context.report({
         messageId: 'principalKey', path: principal.keyPath, target: 'key', data: { key: principal.key },
         issueCode: 'RCP_MISSING_RELATED_PRINCIPAL_CONDITION_KEY',
       });
     }
-    const service = used(SERVICE_KEYS);
-    if (service && !testsBool(conditions, IS_SERVICE, 'true')) {
+    // A Deny that fails without a key only service principals send (a "Null": "false" on aws:SourceAccount, a
+    // positive operator) never reaches IAM principals: the Bool would change nothing.
+    const service = used(isConfusedDeputyKey);
+    if (service && !testsBool(conditions, IS_SERVICE, 'true') && !requiresSomeKey(conditions, isServiceOnlyKey)) {
       context.report({
         messageId: 'serviceKey', path: service.keyPath, target: 'key', data: { key: service.key },
         issueCode: 'RCP_MISSING_RELATED_SERVICE_PRINCIPAL_CONDITION_KEY',

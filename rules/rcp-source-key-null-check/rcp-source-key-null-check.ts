@@ -1,23 +1,10 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { conditionEntries, isObject, type ConditionEntry, type NormalizedStatement } from '../../src/engine/normalize.js';
-import { falseWhenKeyMissing, parseOperator } from '../../src/conditions/operator.js';
+import { parseOperator, requiresSomeKey, trueWithoutKey } from '../../src/conditions/operator.js';
+import { isConfusedDeputyKey, isSourceKey } from '../../src/conditions/service-keys.js';
 
-/** The keys of the confused-deputy pattern: present only on requests a service makes on behalf of a resource. */
-const SOURCE_KEYS = new Set(['aws:sourceorgid', 'aws:sourceorgpaths', 'aws:sourceaccount']);
-/** A test that fails without one of these keys limits the statement to requests that carry source keys. */
-const GUARD_KEYS = new Set([...SOURCE_KEYS, 'aws:sourcearn']);
-
-/** Whether the entry holds for a request that lacks its key (so a Deny with it applies to that request). */
-const holdsWithoutKey = (entry: ConditionEntry) => {
-  const operator = parseOperator(entry.operator);
-  return operator !== undefined && operator.family !== 'Null' && !falseWhenKeyMissing(operator, entry.values);
-};
-
-/** Whether the entry fails for a request that lacks its key: `Null` "false", or a positive operator without IfExists. */
-const requiresKey = (entry: ConditionEntry) => {
-  const operator = parseOperator(entry.operator);
-  return operator !== undefined && entry.values.length > 0 && falseWhenKeyMissing(operator, entry.values);
-};
+/** Whether the entry holds for a request that lacks its key (so a Deny with it applies to that request); not `Null`. */
+const holdsWithoutKey = (entry: ConditionEntry) => parseOperator(entry.operator)?.family !== 'Null' && trueWithoutKey(entry) === true;
 
 export default defineRule({
   id: 'rcp-source-key-null-check',
@@ -38,8 +25,9 @@ export default defineRule({
   check({ value, path }, context) {
     if (!isObject(value) || value.Effect !== 'Deny') return;
     const entries = conditionEntries(value as NormalizedStatement, path);
-    if (entries.some((entry) => GUARD_KEYS.has(entry.key.toLowerCase()) && requiresKey(entry))) return;
-    const open = entries.find((entry) => SOURCE_KEYS.has(entry.key.toLowerCase()) && holdsWithoutKey(entry));
+    // A test that fails without a source key (aws:SourceArn too) limits the Deny to requests that carry one.
+    if (requiresSomeKey(entries, isSourceKey)) return;
+    const open = entries.find((entry) => isConfusedDeputyKey(entry.key) && holdsWithoutKey(entry));
     if (!open) return;
     context.report({ messageId: 'noNullCheck', path: open.keyPath, target: 'key', data: { key: open.key } });
   },

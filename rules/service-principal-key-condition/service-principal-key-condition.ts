@@ -1,30 +1,13 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionEntries, isObject, type ConditionEntry, type NormalizedStatement } from '../../src/engine/normalize.js';
-import { falseWhenKeyMissing, parseOperator } from '../../src/conditions/operator.js';
-import { keyIs, statementCoversAction } from '../../src/conditions/values.js';
+import { conditionEntries, isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { trueWithoutKey } from '../../src/conditions/operator.js';
+import { statementCoversAction } from '../../src/conditions/values.js';
+import { isServiceNameKey, isServiceOnlyKey } from '../../src/conditions/service-keys.js';
 import { principalEntries } from '../../src/principals/principals.js';
 import { s3BucketArn } from '../../src/iam/resources.js';
 
-/**
- * Keys that only requests made directly by an AWS service principal carry. The IAM User Guide, for the first two:
- * "This key is present in the request when the call is made by an AWS service principal. This key is not present
- * in any other situation" (a service role, an IAM principal's credentials, a direct call by an IAM principal, an
- * anonymous request); for the source keys: "This key is included in the request context only when the call to
- * your resource is being made directly by an AWS service principal on behalf of a resource".
- */
-const SERVICE_NAME_KEYS = ['aws:PrincipalServiceName', 'aws:PrincipalServiceNamesList'];
-const SERVICE_ONLY_KEYS = [...SERVICE_NAME_KEYS, 'aws:SourceArn', 'aws:SourceAccount', 'aws:SourceOrgID', 'aws:SourceOrgPaths'];
 /** The actions that change a bucket policy: a Deny of them to every IAM principal leaves only the root user able to. */
 const BUCKET_POLICY_ACTIONS = ['s3:PutBucketPolicy', 's3:DeleteBucketPolicy'];
-
-const isServiceOnlyKey = (key: string) => SERVICE_ONLY_KEYS.some((name) => keyIs(key, name));
-const isServiceNameKey = (key: string) => SERVICE_NAME_KEYS.some((name) => keyIs(key, name));
-
-/** What an entry is for a request without its key (IAM's rules: falseWhenKeyMissing); undefined for an operator IAM rejects. */
-function trueWithoutKey(entry: ConditionEntry): boolean | undefined {
-  const operator = parseOperator(entry.operator);
-  return operator === undefined ? undefined : !falseWhenKeyMissing(operator, entry.values);
-}
 
 /** Whether a statement's Principal is everyone (`"*"`, or an `AWS` `"*"`), so every IAM principal. A NotPrincipal exempts some. */
 function reachesEveryIamPrincipal(statement: NormalizedStatement, path: Array<string | number>): boolean {

@@ -128,6 +128,20 @@ export function falseWhenKeyMissing(op: ParsedOperator, values: readonly unknown
   return !op.negated;
 }
 
+/** Whether a condition entry holds for a request without its key (falseWhenKeyMissing); undefined for an operator IAM rejects. */
+export function trueWithoutKey(entry: { operator: string; values: readonly unknown[] }): boolean | undefined {
+  const operator = parseOperator(entry.operator);
+  return operator === undefined ? undefined : !falseWhenKeyMissing(operator, entry.values);
+}
+
+/**
+ * Whether a statement's condition entries fail for a request that carries none of the keys `isKey` accepts: one of
+ * them is tested by an entry that is false without it (`Null` "false", a positive operator without IfExists).
+ */
+export function requiresSomeKey(entries: ReadonlyArray<{ operator: string; key: string; values: readonly unknown[] }>, isKey: (key: string) => boolean): boolean {
+  return entries.some((entry) => isKey(entry.key) && entry.values.length > 0 && trueWithoutKey(entry) === false);
+}
+
 /**
  * Whether a statement's condition entries require `key` in the request: a plain `Null` on it with "false". Beside
  * one, `…IfExists` and `ForAllValues:` on the key limit as the plain operators do (limitsToValues 'limited').
