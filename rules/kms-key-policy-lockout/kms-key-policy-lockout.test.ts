@@ -23,6 +23,12 @@ new RuleTester().run(rule, {
       code: policy({ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'kms:PutKeyPolicy', Resource: '*', Condition: { StringEquals: { 'kms:CallerAccount': '111122223333' } } }, users()),
     },
     {
+      name: 'a Deny that requires a key only service principals send never reaches IAM principals',
+      policyType: 'resource',
+      code: policy({ Effect: 'Allow', Principal: root, Action: 'kms:*', Resource: '*' },
+        { Effect: 'Deny', Principal: '*', Action: 'kms:PutKeyPolicy', Resource: '*', Condition: { StringNotEquals: { 'aws:SourceAccount': '111122223333' }, Null: { 'aws:SourceAccount': 'false' } } }),
+    },
+    {
       name: 'a Deny with a Condition that exempts the administrators',
       policyType: 'resource',
       code: policy({ Effect: 'Allow', Principal: root, Action: 'kms:*', Resource: '*' },
@@ -66,8 +72,16 @@ new RuleTester().run(rule, {
       code: policy({ Effect: 'Allow', Principal: root, Action: 'kms:*', Resource: '*' }, { Effect: 'Deny', Principal: { AWS: '*' }, Action: ['kms:Put*'], Resource: '*' }),
       errors: [{
         messageId: 'deniedToEveryone', line: 18, column: 17, endColumn: 27,
-        message: 'This Deny takes kms:PutKeyPolicy from every principal, so KMS refuses the key policy: its lockout safety check requires that the principal who sets a key policy can set it again (bypassing the check leaves a key nobody can manage); exempt the key administrators, e.g. with a condition on aws:PrincipalArn.',
+        message: 'This Deny takes kms:PutKeyPolicy from every IAM principal, so KMS refuses the key policy: its lockout safety check requires that the principal who sets a key policy can set it again (bypassing the check leaves a key nobody can manage); exempt the key administrators, e.g. with a condition on aws:PrincipalArn.',
       }],
+    },
+    {
+      // IAM principals never carry aws:SourceAccount: StringNotEquals on it is true for each of them.
+      name: 'a Deny whose only condition is on a key only service principals send, true without it',
+      policyType: 'resource',
+      code: policy({ Effect: 'Allow', Principal: root, Action: 'kms:*', Resource: '*' },
+        { Effect: 'Deny', Principal: '*', Action: 'kms:PutKeyPolicy', Resource: '*', Condition: { StringNotEquals: { 'aws:SourceAccount': '111122223333' } } }),
+      errors: [{ messageId: 'deniedToEveryone', line: 15, column: 23 }],
     },
     {
       name: 'a Resource list that holds "*" beside another ARN: still a key policy',

@@ -1,6 +1,8 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { actionGrant } from '../../src/actions/glob.js';
-import { isObject, statementsOf, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { conditionEntries, isObject, statementsOf, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { trueWithoutKey } from '../../src/conditions/operator.js';
+import { isServiceOnlyKey } from '../../src/conditions/service-keys.js';
 
 const PUT_KEY_POLICY = 'kms:PutKeyPolicy';
 const VPC_ENDPOINT = 'AWS::EC2::VPCEndpoint';
@@ -42,9 +44,14 @@ function hasIamPrincipal(statement: NormalizedStatement): boolean {
   return isObject(principal) && Array.isArray(principal.AWS) && principal.AWS.length > 0;
 }
 
-/** A Deny that always takes kms:PutKeyPolicy from every principal: no Condition, Principal `"*"`. */
-function deniesEveryone(statement: NormalizedStatement): boolean {
-  if (statement.Effect !== 'Deny' || isObject(statement.Condition) || statement.NotPrincipal !== undefined) return false;
+/**
+ * A Deny that always takes kms:PutKeyPolicy from every IAM principal: Principal `"*"`, and no Condition or only
+ * conditions on keys that IAM principals' requests never carry (aws:SourceAccount, aws:PrincipalServiceName…) that
+ * are true without them (`StringNotEquals`, `…IfExists`).
+ */
+function deniesEveryone(statement: NormalizedStatement, path: Array<string | number>): boolean {
+  if (statement.Effect !== 'Deny' || statement.NotPrincipal !== undefined) return false;
+  if (isObject(statement.Condition) && !conditionEntries(statement, path).every((entry) => isServiceOnlyKey(entry.key) && trueWithoutKey(entry) === true)) return false;
   const principal = statement.Principal;
   return principal === '*' || (isObject(principal) && Array.isArray(principal.AWS) && principal.AWS.includes('*'));
 }
@@ -62,7 +69,7 @@ export default defineRule({
     docs: { description: 'A KMS key policy (not a VPC endpoint\'s: option resourceType) allows kms:PutKeyPolicy to an IAM principal and does not deny it to everyone without a condition.' },
     messages: {
       noAdministrator: 'No statement of this key policy allows kms:PutKeyPolicy to an IAM principal, so KMS refuses it: its lockout safety check requires that the principal who sets a key policy can set it again (bypassing the check leaves a key nobody can manage); allow kms:PutKeyPolicy, e.g. through "kms:*", to the account ("arn:aws:iam::<account-id>:root") or a key administrator role.',
-      deniedToEveryone: 'This Deny takes kms:PutKeyPolicy from every principal, so KMS refuses the key policy: its lockout safety check requires that the principal who sets a key policy can set it again (bypassing the check leaves a key nobody can manage); exempt the key administrators, e.g. with a condition on aws:PrincipalArn.',
+      deniedToEveryone: 'This Deny takes kms:PutKeyPolicy from every IAM principal, so KMS refuses the key policy: its lockout safety check requires that the principal who sets a key policy can set it again (bypassing the check leaves a key nobody can manage); exempt the key administrators, e.g. with a condition on aws:PrincipalArn.',
     },
     optionsSchema: {
       type: 'object',
@@ -77,7 +84,7 @@ export default defineRule({
     const statements = statementsOf(context.policy);
     if (!isKeyPolicy(statements)) return;
     for (const { statement, path } of statements) {
-      const grant = deniesEveryone(statement) ? actionGrant(statement, path, PUT_KEY_POLICY) : undefined;
+      const grant = deniesEveryone(statement, path) ? actionGrant(statement, path, PUT_KEY_POLICY) : undefined;
       if (grant) {
         context.report({ messageId: 'deniedToEveryone', path: grant.path });
         return;
