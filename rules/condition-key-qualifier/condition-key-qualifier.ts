@@ -1,19 +1,8 @@
 import type { Fixer } from '../../src/engine/fixer.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionStatementMatches, isObject } from '../../src/engine/normalize.js';
-import { parseOperator } from '../../src/conditions/operator.js';
+import { conditionEntries, conditionStatementMatches, isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
+import { nullRequiresKey, parseOperator } from '../../src/conditions/operator.js';
 import { forEachCondition, isMultivaluedType, resolveConditionKey } from '../../src/iam/condition-keys.js';
-
-/**
- * Whether the condition also says `"Null": {"<key>": "false"}`: the statement then applies only to requests with
- * the key, so a ForAnyValue over its one value is the plain operator (what forAnyNegatedDeny asks for).
- */
-function requiresKey(condition: Record<string, unknown>, key: string): boolean {
-  const lower = key.toLowerCase();
-  return Object.entries(condition).some(([operator, block]) => parseOperator(operator)?.family === 'Null' && isObject(block)
-    && Object.entries(block).some(([other, values]) => other.toLowerCase() === lower
-      && [values].flat().length > 0 && [values].flat().every((v) => String(v).toLowerCase() === 'false')));
-}
 
 /**
  * Identity-provider keys that AWS documents as multivalued, lower case, with the type the message shows.
@@ -76,7 +65,7 @@ export default defineRule({
       // describe optional request parameters, where AWS's own examples skip requests without the parameter on
       // purpose (secretsmanager:VersionStage, ram:Principal).
       const forAnyNegatedDeny = known.global && !isMultivaluedType(type) && parsed.qualifier === 'ForAnyValue'
-        && parsed.negated && !parsed.ifExists && value.Effect === 'Deny' && !requiresKey(condition, key);
+        && parsed.negated && !parsed.ifExists && value.Effect === 'Deny' && !nullRequiresKey(conditionEntries(value as NormalizedStatement, path), key);
       if (!missing && !forAllSingle && !forAnyNegatedDeny) return;
       const operatorPath = [...path, 'Condition', operator];
       const keyPath = [...operatorPath, key];
