@@ -231,7 +231,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
     // A policy file's rules get the config's resourceType; a template's and a .tf file's resources give theirs, and
     // so does the resource whose attribute reads a policy file with file() (as for a policy written in place).
     let lintOptions = { policyType: settings.policyType, rules: settings.policyFileRules };
-    const terraformRead = isTerraformName(input.filePath) ? undefined : readByTerraform.get(resolve(options.cwd, input.filePath));
+    const terraformRead = isTerraformName(input.filePath) || readByTerraform.size === 0 ? undefined : readByTerraform.get(realPathOf(resolve(options.cwd, input.filePath)));
     if (terraformRead) {
       const { policyType, ruleResourceType } = terraformRead;
       lintOptions = { policyType, rules: ruleResourceType ? rulesForResourceType(settings.rules, ruleResourceType) : settings.rules };
@@ -627,7 +627,7 @@ async function lintTerraformDirectory(
 
 /**
  * The files that Terraform modules read with `file()` or `templatefile()` in a policy attribute (file-refs.ts), by
- * absolute path, with what every attribute that reads one agrees on (its policy type, resource type, template or
+ * real path, with what every attribute that reads one agrees on (its policy type, resource type, template or
  * not); a file read as different types keeps its own settings. The modules: those of the run's .tf files, and
  * those of the directory of each other file of the run and of the directories above it inside the working
  * directory (a policy file named alone, as pre-commit names a staged one, is read as its module reads it).
@@ -651,13 +651,26 @@ async function terraformReadFiles(
   for (const [directory, files] of directories) {
     const module = terraformModuleFiles(options.cwd, directory, files.map((file) => ({ filePath: file.filePath, text: file.text! })));
     if (!module.some((file) => /\b(?:file|templatefile)\s*\(/.test(file.text))) continue;
-    for (const [path, references] of (await loadTerraform()).terraformFileReferences(module, directory)) all.set(path, [...(all.get(path) ?? []), ...references]);
+    for (const [read, references] of (await loadTerraform()).terraformFileReferences(module, directory)) {
+      // By the file's real path: a module may read it through a symbolic link, the run find it under another name.
+      const path = realPathOf(read);
+      all.set(path, [...(all.get(path) ?? []), ...references]);
+    }
   }
   for (const [path, references] of all) {
     const agreed = (await loadTerraform()).agreedReference(references);
     if (agreed) out.set(path, agreed);
   }
   return out;
+}
+
+/** A path with its symbolic links resolved, or as it is when it names no file (a name given to --stdin). */
+function realPathOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 /** Prepare a set of rules (prepareRules) the first time a file's settings give it: `prepared` holds those done. */

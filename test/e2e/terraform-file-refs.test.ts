@@ -3,6 +3,7 @@
  * that reads them (a trust policy read by assume_role_policy is no identity policy), and a templatefile() one as a
  * Terraform template (its `${…}` are Terraform's), each finding at its place in the policy file.
  */
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, scratch } from './helpers.js';
@@ -96,5 +97,15 @@ describe('policy files a Terraform module reads with file() and templatefile()',
     });
     const [messages] = Object.values(findings(cli(['--format', 'json', 'p.json'], { cwd: both }).stdout));
     expect(messages).toContain('4:26-4:37 no-principal-in-identity-policy');
+  });
+
+  it('knows a file a module reads through a symbolic link under the name a directory gives it', () => {
+    // The module reads shared/trust.json through its link `policies`; the run finds it as shared/trust.json.
+    const linked = scratch({
+      'modules/app/main.tf': `resource "aws_iam_role" "a" {\n  assume_role_policy = file("\${path.module}/policies/trust.json")\n}\n`,
+      'shared/trust.json': TRUST,
+    });
+    symlinkSync(join('..', '..', 'shared'), join(linked, 'modules', 'app', 'policies'));
+    expect(findings(cli(['--format', 'json', '.'], { cwd: linked }).stdout)).toEqual({ 'shared/trust.json': ['4:85-4:100 action-exists'] });
   });
 });
