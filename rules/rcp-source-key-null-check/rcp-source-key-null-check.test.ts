@@ -12,6 +12,7 @@ new RuleTester().run(rule, {
     { name: 'the pattern of AWS\'s RCP examples', policyType: 'rcp', code: rcp({ StringNotEqualsIfExists: { 'aws:SourceOrgID': 'o-a1b2c3d4e5' }, Null: { 'aws:SourceAccount': 'false' }, ...IS_SERVICE }) },
     { name: 'a Null check on another source key, any key case, a JSON boolean', policyType: 'rcp', code: rcp({ StringNotEquals: { 'aws:SourceOrgPaths': 'o-a1b2c3d4e5/*' }, Null: { 'AWS:SOURCEORGID': false }, ...IS_SERVICE }) },
     { name: 'a positive operator on aws:SourceArn also needs a source key', policyType: 'rcp', code: rcp({ StringNotEqualsIfExists: { 'aws:SourceAccount': '111122223333' }, ArnLike: { 'aws:SourceArn': 'arn:aws:cloudtrail:*:111122223333:trail/*' }, ...IS_SERVICE }) },
+    { name: 'so does a Null "false" on aws:SourceArn', policyType: 'rcp', code: rcp({ StringNotEqualsIfExists: { 'aws:SourceAccount': '111122223333' }, Null: { 'aws:SourceArn': 'false' }, ...IS_SERVICE }) },
     { name: 'a positive operator does not match a request without the key', policyType: 'rcp', code: rcp({ StringEquals: { 'aws:SourceAccount': '444455556666' }, ...IS_SERVICE }) },
     { name: 'a Null check alone', policyType: 'rcp', code: rcp({ Null: { 'aws:SourceAccount': 'true' }, ...IS_SERVICE }) },
     { name: 'only Deny statements', policyType: 'rcp', code: rcp({ StringNotEqualsIfExists: { 'aws:SourceOrgID': 'o-a1b2c3d4e5' } }, 'Allow') },
