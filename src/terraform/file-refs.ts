@@ -76,9 +76,14 @@ export function terraformFileReferences(files: ReadonlyArray<{ text: string }>, 
   return out;
 }
 
-/** What the references to one file agree on (its policy type, resource type and reading), or undefined when they differ. */
+/**
+ * What the references to one file agree on (its policy type and resource type), or undefined when they differ. A
+ * file that one attribute reads with file() and another with templatefile() is read as a template: its `${…}` are
+ * then Terraform's placeholders, which file() would pass on as written.
+ */
 export function agreedReference(references: readonly TerraformFileReference[]): TerraformFileReference | undefined {
   const [first] = references;
-  const same = (r: TerraformFileReference) => r.policyType === first.policyType && r.ruleResourceType === first.ruleResourceType && r.template === first.template;
-  return first && references.every(same) ? first : undefined;
+  const same = (r: TerraformFileReference) => r.policyType === first.policyType && r.ruleResourceType === first.ruleResourceType;
+  if (!first || !references.every(same)) return undefined;
+  return { ...first, template: references.some((r) => r.template) };
 }

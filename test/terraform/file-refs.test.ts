@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { terraformFileReferences } from '../../src/terraform/file-refs.js';
+import { agreedReference, terraformFileReferences } from '../../src/terraform/file-refs.js';
 
 const refs = (text: string, more: string[] = []) =>
   Object.fromEntries([...terraformFileReferences([{ text }, ...more.map((t) => ({ text: t }))], '/m')].map(([path, list]) => [path, list.map((r) => `${r.policyType}${r.ruleResourceType ? ` ${r.ruleResourceType}` : ''}${r.template ? ' template' : ''}`)]));
@@ -45,5 +45,12 @@ resource "aws_iam_policy" "f" {
   policy = data.aws_iam_policy_document.x.json
 }
 `)).toEqual({});
+  });
+
+  it('agrees on a file read as one type, as a template when one attribute renders it with templatefile()', () => {
+    const trust = { policyType: 'trust' as const, template: false };
+    expect(agreedReference([trust, { ...trust, template: true }])).toEqual({ policyType: 'trust', template: true });
+    expect(agreedReference([trust, trust])).toEqual(trust);
+    expect(agreedReference([trust, { policyType: 'identity', template: false }])).toBeUndefined();
   });
 });
