@@ -11,7 +11,7 @@ import {
   isTerraformName,
   isTerraformStateName,
   terraformPlanKey
-} from "./chunk-HAIGYHN4.mjs";
+} from "./chunk-VP6XJ2SF.mjs";
 import {
   JSON_BOM_MESSAGE,
   isServerlessName,
@@ -122,6 +122,7 @@ import {
   moveConditionKeyFix,
   neverInRequests,
   notUtf8Message,
+  nullRequiresKey,
   parseArn,
   parseArn2,
   parseOperator,
@@ -132,6 +133,7 @@ import {
   prepareRules,
   rcpSupportedServices,
   reportStrayWhitespace,
+  requiresSomeKey,
   resolveConditionKey,
   resourceArnMatches,
   resourceListCoversType,
@@ -164,9 +166,10 @@ import {
   suggestService,
   suggestionLimit,
   testsBool,
+  trueWithoutKey,
   typeWord,
   userScopeOf
-} from "./chunk-DGEYWRXE.mjs";
+} from "./chunk-ZFZ5RIQ7.mjs";
 import {
   POLICY_TYPES,
   PolicyDocument,
@@ -2023,10 +2026,6 @@ var condition_key_format_default = defineRule({
 });
 
 // rules/condition-key-qualifier/condition-key-qualifier.ts
-function requiresKey(condition, key) {
-  const lower = key.toLowerCase();
-  return Object.entries(condition).some(([operator, block]) => parseOperator(operator)?.family === "Null" && isObject(block) && Object.entries(block).some(([other, values]) => other.toLowerCase() === lower && [values].flat().length > 0 && [values].flat().every((v) => String(v).toLowerCase() === "false")));
-}
 var PROVIDER_MULTIVALUED = {
   // Amazon Cognito Developer Guide, "Role trust and permissions": "one of the array members of the multi-value
   // amr claim of the token issued by the Amazon Cognito GetOpenIdToken API operation".
@@ -2073,7 +2072,7 @@ var condition_key_qualifier_default = defineRule({
       const { type } = known2;
       const missing = isMultivaluedType(type) && !parsed.qualifier;
       const forAllSingle = !isMultivaluedType(type) && parsed.qualifier === "ForAllValues";
-      const forAnyNegatedDeny = known2.global && !isMultivaluedType(type) && parsed.qualifier === "ForAnyValue" && parsed.negated && !parsed.ifExists && value.Effect === "Deny" && !requiresKey(condition, key);
+      const forAnyNegatedDeny = known2.global && !isMultivaluedType(type) && parsed.qualifier === "ForAnyValue" && parsed.negated && !parsed.ifExists && value.Effect === "Deny" && !nullRequiresKey(conditionEntries(value, path), key);
       if (!missing && !forAllSingle && !forAnyNegatedDeny) return;
       const operatorPath = [...path, "Condition", operator];
       const keyPath = [...operatorPath, key];
@@ -3569,6 +3568,21 @@ var json_syntax_default = defineRule({
   }
 });
 
+// src/conditions/service-keys.ts
+var SERVICE_NAME_KEYS = ["aws:PrincipalServiceName", "aws:PrincipalServiceNamesList"];
+var SOURCE_KEYS = ["aws:SourceArn", "aws:SourceAccount", "aws:SourceOrgID", "aws:SourceOrgPaths"];
+var SERVICE_ONLY_KEYS = [...SERVICE_NAME_KEYS, ...SOURCE_KEYS];
+var CONFUSED_DEPUTY_KEYS = ["aws:SourceOrgID", "aws:SourceOrgPaths", "aws:SourceAccount"];
+var lowered = (keys) => new Set(keys.map(lowerKey));
+var SERVICE_NAME = lowered(SERVICE_NAME_KEYS);
+var SOURCE = lowered(SOURCE_KEYS);
+var SERVICE_ONLY = lowered(SERVICE_ONLY_KEYS);
+var CONFUSED_DEPUTY = lowered(CONFUSED_DEPUTY_KEYS);
+var isServiceNameKey = (key) => SERVICE_NAME.has(lowerKey(key));
+var isSourceKey = (key) => SOURCE.has(lowerKey(key));
+var isServiceOnlyKey = (key) => SERVICE_ONLY.has(lowerKey(key));
+var isConfusedDeputyKey = (key) => CONFUSED_DEPUTY.has(lowerKey(key));
+
 // rules/kms-key-policy-lockout/kms-key-policy-lockout.ts
 var PUT_KEY_POLICY = "kms:PutKeyPolicy";
 var VPC_ENDPOINT = "AWS::EC2::VPCEndpoint";
@@ -3594,8 +3608,9 @@ function hasIamPrincipal(statement) {
   if (principal === "*") return true;
   return isObject(principal) && Array.isArray(principal.AWS) && principal.AWS.length > 0;
 }
-function deniesEveryone(statement) {
-  if (statement.Effect !== "Deny" || isObject(statement.Condition) || statement.NotPrincipal !== void 0) return false;
+function deniesEveryone(statement, path) {
+  if (statement.Effect !== "Deny" || statement.NotPrincipal !== void 0) return false;
+  if (isObject(statement.Condition) && !conditionEntries(statement, path).every((entry) => isServiceOnlyKey(entry.key) && trueWithoutKey(entry) === true)) return false;
   const principal = statement.Principal;
   return principal === "*" || isObject(principal) && Array.isArray(principal.AWS) && principal.AWS.includes("*");
 }
@@ -3612,7 +3627,7 @@ var kms_key_policy_lockout_default = defineRule({
     docs: { description: "A KMS key policy (not a VPC endpoint's: option resourceType) allows kms:PutKeyPolicy to an IAM principal and does not deny it to everyone without a condition." },
     messages: {
       noAdministrator: 'No statement of this key policy allows kms:PutKeyPolicy to an IAM principal, so KMS refuses it: its lockout safety check requires that the principal who sets a key policy can set it again (bypassing the check leaves a key nobody can manage); allow kms:PutKeyPolicy, e.g. through "kms:*", to the account ("arn:aws:iam::<account-id>:root") or a key administrator role.',
-      deniedToEveryone: "This Deny takes kms:PutKeyPolicy from every principal, so KMS refuses the key policy: its lockout safety check requires that the principal who sets a key policy can set it again (bypassing the check leaves a key nobody can manage); exempt the key administrators, e.g. with a condition on aws:PrincipalArn."
+      deniedToEveryone: "This Deny takes kms:PutKeyPolicy from every IAM principal, so KMS refuses the key policy: its lockout safety check requires that the principal who sets a key policy can set it again (bypassing the check leaves a key nobody can manage); exempt the key administrators, e.g. with a condition on aws:PrincipalArn."
     },
     optionsSchema: {
       type: "object",
@@ -3626,7 +3641,7 @@ var kms_key_policy_lockout_default = defineRule({
     const statements = statementsOf(context.policy);
     if (!isKeyPolicy(statements)) return;
     for (const { statement, path } of statements) {
-      const grant = deniesEveryone(statement) ? actionGrant(statement, path, PUT_KEY_POLICY) : void 0;
+      const grant = deniesEveryone(statement, path) ? actionGrant(statement, path, PUT_KEY_POLICY) : void 0;
       if (grant) {
         context.report({ messageId: "deniedToEveryone", path: grant.path });
         return;
@@ -7034,7 +7049,6 @@ var rcp_allow_statement_default = defineRule({
 
 // rules/rcp-related-condition-key/rcp-related-condition-key.ts
 var PRINCIPAL_KEYS = /* @__PURE__ */ new Set(["aws:principalorgid", "aws:principalorgpaths", "aws:principalaccount"]);
-var SERVICE_KEYS = /* @__PURE__ */ new Set(["aws:sourceorgid", "aws:sourceorgpaths", "aws:sourceaccount"]);
 var IS_SERVICE = "aws:PrincipalIsAWSService";
 var rcp_related_condition_key_default = defineRule({
   id: "rcp-related-condition-key",
@@ -7056,8 +7070,8 @@ var rcp_related_condition_key_default = defineRule({
   check({ value, path }, context) {
     if (!isObject(value) || value.Effect !== "Deny") return;
     const conditions = conditionEntries(value, path);
-    const used = (keys) => conditions.find((c) => keys.has(c.key.toLowerCase()) && !/^Null/i.test(c.operator));
-    const principal = used(PRINCIPAL_KEYS);
+    const used = (isKey) => conditions.find((c) => isKey(c.key) && !/^Null/i.test(c.operator));
+    const principal = used((key) => PRINCIPAL_KEYS.has(key.toLowerCase()));
     if (principal && !testsBool(conditions, IS_SERVICE, "false")) {
       context.report({
         messageId: "principalKey",
@@ -7067,8 +7081,8 @@ var rcp_related_condition_key_default = defineRule({
         issueCode: "RCP_MISSING_RELATED_PRINCIPAL_CONDITION_KEY"
       });
     }
-    const service = used(SERVICE_KEYS);
-    if (service && !testsBool(conditions, IS_SERVICE, "true")) {
+    const service = used(isConfusedDeputyKey);
+    if (service && !testsBool(conditions, IS_SERVICE, "true") && !requiresSomeKey(conditions, isServiceOnlyKey)) {
       context.report({
         messageId: "serviceKey",
         path: service.keyPath,
@@ -7077,6 +7091,34 @@ var rcp_related_condition_key_default = defineRule({
         issueCode: "RCP_MISSING_RELATED_SERVICE_PRINCIPAL_CONDITION_KEY"
       });
     }
+  }
+});
+
+// rules/rcp-source-key-null-check/rcp-source-key-null-check.ts
+var holdsWithoutKey = (entry) => parseOperator(entry.operator)?.family !== "Null" && trueWithoutKey(entry) === true;
+var rcp_source_key_null_check_default = defineRule({
+  id: "rcp-source-key-null-check",
+  meta: {
+    category: "correctness",
+    severity: "warn",
+    recommended: true,
+    fixable: "none",
+    unknownCondition: { statement: ["noNullCheck"] },
+    issueCode: "RCP_MISSING_SERVICE_CONDITION_KEY_NULL_CHECK",
+    policyTypes: ["rcp"],
+    docs: { description: 'An RCP Deny on aws:SourceOrgID, aws:SourceOrgPaths or aws:SourceAccount applies only to requests with the key: "Null": {"aws:SourceAccount": "false"}.' },
+    messages: {
+      noNullCheck: '"{{key}}" is absent from the requests of AWS services that do not send source keys (such as a service assuming a service role), so this Deny blocks them too; add "Null": {"aws:SourceAccount": "false"} to apply it only to requests that carry aws:SourceAccount.'
+    }
+  },
+  given: "$.Statement[*]",
+  check({ value, path }, context) {
+    if (!isObject(value) || value.Effect !== "Deny") return;
+    const entries = conditionEntries(value, path);
+    if (requiresSomeKey(entries, isSourceKey)) return;
+    const open = entries.find((entry) => isConfusedDeputyKey(entry.key) && holdsWithoutKey(entry));
+    if (!open) return;
+    context.report({ messageId: "noNullCheck", path: open.keyPath, target: "key", data: { key: open.key } });
   }
 });
 
@@ -12633,7 +12675,7 @@ function checkServicePrincipal(raw) {
 }
 
 // rules/service-principal-format/service-principal-format.ts
-var SERVICE_NAME_KEYS = {
+var SERVICE_NAME_KEYS2 = {
   "aws:principalservicename": '"<service>.amazonaws.com"',
   "aws:principalservicenameslist": '"<service>.amazonaws.com"',
   "iam:passedtoservice": '"<service>.amazonaws.com"',
@@ -12692,7 +12734,7 @@ var service_principal_format_default = defineRule({
       }
     }
     for (const condition of conditionEntries(statement, path)) {
-      const format2 = SERVICE_NAME_KEYS[lowerKey(condition.key)];
+      const format2 = SERVICE_NAME_KEYS2[lowerKey(condition.key)];
       if (!format2 || !isStringOperator(condition.operator) || !Array.isArray(condition.values)) continue;
       condition.values.forEach((v, index) => {
         if (typeof v !== "string" || unjudgeable(v)) return;
@@ -12704,15 +12746,7 @@ var service_principal_format_default = defineRule({
 });
 
 // rules/service-principal-key-condition/service-principal-key-condition.ts
-var SERVICE_NAME_KEYS2 = ["aws:PrincipalServiceName", "aws:PrincipalServiceNamesList"];
-var SERVICE_ONLY_KEYS = [...SERVICE_NAME_KEYS2, "aws:SourceArn", "aws:SourceAccount", "aws:SourceOrgID", "aws:SourceOrgPaths"];
 var BUCKET_POLICY_ACTIONS = ["s3:PutBucketPolicy", "s3:DeleteBucketPolicy"];
-var isServiceOnlyKey = (key) => SERVICE_ONLY_KEYS.some((name) => keyIs(key, name));
-var isServiceNameKey = (key) => SERVICE_NAME_KEYS2.some((name) => keyIs(key, name));
-function trueWithoutKey(entry) {
-  const operator = parseOperator(entry.operator);
-  return operator === void 0 ? void 0 : !falseWhenKeyMissing(operator, entry.values);
-}
 function reachesEveryIamPrincipal(statement, path) {
   return principalEntries(statement, path).some((entry) => entry.value === "*" && (entry.type === void 0 || entry.type === "AWS"));
 }
@@ -12767,14 +12801,14 @@ var service_principal_key_condition_default = defineRule({
 });
 
 // rules/service-principal-source/service-principal-source.ts
-var SOURCE_KEYS = /* @__PURE__ */ new Set(["aws:sourcearn", "aws:sourceaccount", "aws:sourceorgid", "aws:sourceorgpaths", "aws:sourceowner", "lambda:eventsourcetoken"]);
+var SOURCE_KEYS2 = /* @__PURE__ */ new Set(["aws:sourcearn", "aws:sourceaccount", "aws:sourceorgid", "aws:sourceorgpaths", "aws:sourceowner", "lambda:eventsourcetoken"]);
 var SOURCE_KEY_PREFIXES = ["kms:encryptioncontext:"];
 var NETWORK_KEYS = /* @__PURE__ */ new Set(["aws:sourceip", "aws:sourcevpc", "aws:sourcevpce", "aws:vpcsourceip", "aws:referer"]);
-var isSourceKey = (key) => SOURCE_KEYS.has(key) || SOURCE_KEY_PREFIXES.some((prefix) => key.startsWith(prefix));
-var isSourceCondition = (c, all) => isSourceKey(c.key.toLowerCase()) && (parseOperator(c.operator) === void 0 || limitsToValuesIn(c, all));
+var isSourceKey2 = (key) => SOURCE_KEYS2.has(key) || SOURCE_KEY_PREFIXES.some((prefix) => key.startsWith(prefix));
+var isSourceCondition = (c, all) => isSourceKey2(c.key.toLowerCase()) && (parseOperator(c.operator) === void 0 || limitsToValuesIn(c, all));
 function notRequired(c, all) {
   const operator = parseOperator(c.operator);
-  if (!isSourceKey(c.key.toLowerCase()) || operator === void 0 || operator.negated || isSourceCondition(c, all)) return void 0;
+  if (!isSourceKey2(c.key.toLowerCase()) || operator === void 0 || operator.negated || isSourceCondition(c, all)) return void 0;
   return operator.family === "Null" ? "only tests whether the key is present" : "is true for a request without the key";
 }
 var isAccountlessS3Arn = (value) => {
@@ -13567,6 +13601,7 @@ var rules = [
   privilege_escalation_default,
   rcp_allow_statement_default,
   rcp_related_condition_key_default,
+  rcp_source_key_null_check_default,
   rcp_supported_services_default,
   redundant_action_default,
   redundant_resource_default,
@@ -14977,7 +15012,13 @@ var ACCESS_ANALYZER_CODES = [
   { code: "POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA", type: "WARNING", meaning: "trust policy over length quota (quota may be raised per account)", offline: "account" },
   { code: "RCP_MISSING_RELATED_PRINCIPAL_CONDITION_KEY", type: "WARNING", meaning: "RCP principal key without aws:PrincipalIsAWSService=false", offline: "text" },
   { code: "RCP_MISSING_RELATED_SERVICE_PRINCIPAL_CONDITION_KEY", type: "WARNING", meaning: "RCP key without aws:PrincipalIsAWSService=true", offline: "text" },
-  { code: "RCP_MISSING_SERVICE_CONDITION_KEY_NULL_CHECK", type: "WARNING", meaning: "RCP key without Null aws:SourceAccount/SourceArn check", offline: "engine" },
+  {
+    code: "RCP_MISSING_SERVICE_CONDITION_KEY_NULL_CHECK",
+    type: "WARNING",
+    meaning: "RCP key without Null aws:SourceAccount/SourceArn check",
+    offline: "engine",
+    partly: "a Deny on aws:SourceOrgID/SourceOrgPaths/SourceAccount that also matches requests without them, the case AWS's RCP examples document"
+  },
   { code: "USE_CONDITION_KEY_ONLY_WITH_SUPPORTED_SERVICES", type: "WARNING", meaning: "aws:Vpce* keys not scoped to supporting services", offline: "database" },
   { code: "EMPTY_ARRAY_ACTION", type: "SUGGESTION", meaning: "Action is `[]`", offline: "text" },
   { code: "EMPTY_ARRAY_CONDITION", type: "SUGGESTION", meaning: "condition key with `[]` values", offline: "text" },
@@ -15898,15 +15939,15 @@ var toolVersion = "0.1.0";
 // src/run.ts
 var cloudFormation;
 async function loadCloudFormation() {
-  return cloudFormation ??= await import("./cloudformation-DLF6YTSY.mjs");
+  return cloudFormation ??= await import("./cloudformation-Q6WITTWA.mjs");
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-S4643YO6.mjs");
+  return terraform ??= await import("./terraform-CBB2DPJN.mjs");
 }
 var serverless;
 async function loadServerless() {
-  return serverless ??= await import("./serverless-JYV5YLW3.mjs");
+  return serverless ??= await import("./serverless-NNRHUP6L.mjs");
 }
 function findingCounts(outcome) {
   const countSuggestions = outcome.config.suggestionsCountAsWarnings === true;
@@ -15979,7 +16020,7 @@ async function run2(options) {
       messages: []
     };
     let lintOptions = { policyType: settings.policyType, rules: settings.policyFileRules };
-    const terraformRead = isTerraformName(input.filePath) ? void 0 : readByTerraform.get(resolve3(options.cwd, input.filePath));
+    const terraformRead = isTerraformName(input.filePath) || readByTerraform.size === 0 ? void 0 : readByTerraform.get(realPathOf(resolve3(options.cwd, input.filePath)));
     if (terraformRead) {
       const { policyType, ruleResourceType } = terraformRead;
       lintOptions = { policyType, rules: ruleResourceType ? rulesForResourceType(settings.rules, ruleResourceType) : settings.rules };
@@ -16326,13 +16367,23 @@ async function terraformReadFiles(options, terraformInputs, inputs) {
   for (const [directory, files] of directories) {
     const module = terraformModuleFiles(options.cwd, directory, files.map((file) => ({ filePath: file.filePath, text: file.text })));
     if (!module.some((file) => /\b(?:file|templatefile)\s*\(/.test(file.text))) continue;
-    for (const [path, references] of (await loadTerraform()).terraformFileReferences(module, directory)) all.set(path, [...all.get(path) ?? [], ...references]);
+    for (const [read, references] of (await loadTerraform()).terraformFileReferences(module, directory)) {
+      const path = realPathOf(read);
+      all.set(path, [...all.get(path) ?? [], ...references]);
+    }
   }
   for (const [path, references] of all) {
     const agreed = (await loadTerraform()).agreedReference(references);
     if (agreed) out.set(path, agreed);
   }
   return out;
+}
+function realPathOf(path) {
+  try {
+    return realpathSync2(path);
+  } catch {
+    return path;
+  }
 }
 async function prepareOnce(rules2, prepared2) {
   if (prepared2.has(rules2)) return;
@@ -16456,7 +16507,7 @@ function parseForDetection(text) {
 async function askAccessAnalyzer(works, config, options, mode) {
   const settings = config.accessAnalyzer ?? {};
   const aa = options.accessAnalyzer;
-  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-2LUZJBJF.mjs");
+  const { runAccessAnalyzer, mergeFindings, embeddedInputs } = await import("./access-analyzer-W2DOZRT7.mjs");
   const inputs = [];
   const terraformWorks = byTerraformDirectory(options, works.filter((w) => w.terraform));
   const terraformReads = /* @__PURE__ */ new Map();

@@ -2,7 +2,7 @@ import { createRequire as __policyLintCreateRequire } from 'node:module';
 const require = __policyLintCreateRequire(import.meta.url);
 import {
   isObject
-} from "./chunk-DGEYWRXE.mjs";
+} from "./chunk-ZFZ5RIQ7.mjs";
 
 // src/terraform/detect.ts
 function isTerraformName(filePath) {

@@ -18,7 +18,7 @@ import {
   rangeMessage,
   rulesForResourceType,
   suggestionLimit
-} from "./chunk-DGEYWRXE.mjs";
+} from "./chunk-ZFZ5RIQ7.mjs";
 import {
   LineIndex,
   PolicyDocument,

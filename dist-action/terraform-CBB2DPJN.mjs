@@ -6,7 +6,7 @@ import {
 } from "./chunk-N3EGSMHK.mjs";
 import {
   isOverrideFile
-} from "./chunk-HAIGYHN4.mjs";
+} from "./chunk-VP6XJ2SF.mjs";
 import {
   LAMBDA_PERMISSION,
   LAYER_VERSION_PERMISSION,
@@ -20,14 +20,14 @@ import {
   policyArnMessages,
   templateSyntaxMessage,
   terraformKnownValue
-} from "./chunk-MY7HPK6Y.mjs";
+} from "./chunk-5AAKTH3T.mjs";
 import {
   TERRAFORM_VARIABLE_MESSAGE_ID,
   applyEdits,
   fixesOfPass,
   isObject,
   jsonStringMap
-} from "./chunk-DGEYWRXE.mjs";
+} from "./chunk-ZFZ5RIQ7.mjs";
 import {
   LineIndex,
   compareMessages,
@@ -2172,8 +2172,9 @@ function terraformFileReferences(files, directory) {
 }
 function agreedReference(references) {
   const [first] = references;
-  const same = (r) => r.policyType === first.policyType && r.ruleResourceType === first.ruleResourceType && r.template === first.template;
-  return first && references.every(same) ? first : void 0;
+  const same = (r) => r.policyType === first.policyType && r.ruleResourceType === first.ruleResourceType;
+  if (!first || !references.every(same)) return void 0;
+  return { ...first, template: references.some((r) => r.template) };
 }
 export {
   agreedReference,

@@ -13,10 +13,10 @@ import {
   onPlaceholder,
   placeholderText,
   policyPath
-} from "./chunk-MY7HPK6Y.mjs";
+} from "./chunk-5AAKTH3T.mjs";
 import {
   findingKey
-} from "./chunk-DGEYWRXE.mjs";
+} from "./chunk-ZFZ5RIQ7.mjs";
 import {
   LineIndex,
   PolicyDocument,

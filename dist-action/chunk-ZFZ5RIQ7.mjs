@@ -961,6 +961,13 @@ function falseWhenKeyMissing(op, values) {
   if (op.qualifier === "ForAnyValue") return true;
   return !op.negated;
 }
+function trueWithoutKey(entry) {
+  const operator = parseOperator(entry.operator);
+  return operator === void 0 ? void 0 : !falseWhenKeyMissing(operator, entry.values);
+}
+function requiresSomeKey(entries, isKey) {
+  return entries.some((entry) => isKey(entry.key) && entry.values.length > 0 && trueWithoutKey(entry) === false);
+}
 function nullRequiresKey(entries, key) {
   const lower = key.toLowerCase();
   return entries.some((entry) => {
@@ -3550,6 +3557,9 @@ export {
   isNullIfExists,
   allOperators,
   falseWhenKeyMissing,
+  trueWithoutKey,
+  requiresSomeKey,
+  nullRequiresKey,
   testsBool,
   limitsToValues,
   limitsToValuesIn,

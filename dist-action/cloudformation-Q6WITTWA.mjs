@@ -9,8 +9,8 @@ import {
   templateSyntaxMessage,
   templateValue,
   yamlTemplate
-} from "./chunk-MY7HPK6Y.mjs";
-import "./chunk-DGEYWRXE.mjs";
+} from "./chunk-5AAKTH3T.mjs";
+import "./chunk-ZFZ5RIQ7.mjs";
 import "./chunk-TULTTBMC.mjs";
 import "./chunk-PI7H3LEV.mjs";
 export {
