@@ -72,6 +72,17 @@ new RuleTester().run(rule, {
       code: policy('*', { StringNotEqualsIfExists: { 'aws:ResourceOrgID': 'o-a1b2c3d4e5', 'ec2:Owner': 'amazon' } }, 'Deny'),
       policyType: 'scp',
     },
+    {
+      name: 'IfExists on a key every denied action has (AWS data perimeter SCPs: route53:VPCs, sagemaker:AppNetworkAccessType)',
+      code: {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Deny', Action: ['route53:CreateVPCAssociationAuthorization'], Resource: '*', Condition: { StringNotLikeIfExists: { 'route53:VPCs': ['VPCId=vpc-12345678,VPCRegion=us-east-1'] }, StringNotEqualsIfExists: { 'aws:PrincipalTag/dp:exclude:resource': 'true' } } },
+          { Effect: 'Deny', Action: ['sagemaker:CreateDomain', 'sagemaker:UpdateDomain'], Resource: '*', Condition: { StringNotEqualsIfExists: { 'aws:PrincipalTag/dp:exclude': 'true', 'sagemaker:AppNetworkAccessType': 'VpcOnly' } } },
+        ],
+      },
+      policyType: 'scp',
+    },
     { name: 'negated operators in an Allow keep the old reading: IfExists skipped', code: policy('iam:*', { StringNotEqualsIfExists: { 'iam:PermissionsBoundary': 'x' } }) },
     {
       name: 'a Resource that no denied action acts on: nothing is denied (actions without a resource type take "*" only)',
