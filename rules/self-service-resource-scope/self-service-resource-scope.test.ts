@@ -68,6 +68,11 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'otherUsers', line: 7, column: 25 }],
     },
     {
+      name: 'so does an IfExists tag condition',
+      code: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:CreateAccessKey', Resource: '*', Condition: { StringEqualsIfExists: { 'iam:ResourceTag/Rotatable': 'true' } } }] },
+      errors: [{ messageId: 'otherUsers', line: 7, column: 25 }],
+    },
+    {
       name: 'user/*, a literal name and a variable that is not the whole name, in one list',
       code: allow(['iam:*AccessKey', 'iam:ChangePassword'], ['arn:aws:iam::123456789012:user/*', 'arn:aws:iam::*:user/bob', 'arn:aws:iam::*:user/*${aws:username}', 'arn:aws:iam::*:user/${aws:username}*', self]),
       errors: [

@@ -4,7 +4,7 @@ import { actionAccessLevels, isWholeServicePattern } from '../../src/iam/databas
 import { globMatches, globToRegExp, hasWildcard } from '../../src/iam/glob.js';
 import { analyzeMfa, isExempt, selfServiceUserActions, selfUserArn, userScopeOf } from '../../src/iam/mfa-policy.js';
 import { andList } from '../../src/words.js';
-import { parseOperator } from '../../src/conditions/operator.js';
+import { limitsToValues, parseOperator } from '../../src/conditions/operator.js';
 import type { ConditionEntry } from '../../src/engine/normalize.js';
 
 /** ChangePassword only ever acts on the caller (it has no UserName parameter). */
@@ -31,23 +31,21 @@ function administersUsers(statements: readonly { effect: string | undefined; sta
 }
 
 /**
+ * The statement picks the users it acts on by their tags (`"StringEquals": {"iam:ResourceTag/Rotatable": "true"}`,
+ * as an access-key rotator does): it administers those users by design. Only a string match that is false without
+ * the tag counts (limitsToValues): a negated operator, `…IfExists`, `ForAllValues:` or `Null` reaches every user
+ * without the tag.
+ */
+function picksUsersByTag(conditions: readonly ConditionEntry[]): boolean {
+  return conditions.some((c) => /^(iam|aws):resourcetag\//i.test(c.key) && parseOperator(c.operator)?.family === 'String' && limitsToValues(c));
+}
+
+/**
  * `/^iam:/i.test(entry)` by character codes: this runs for every Action entry of every Allow statement (some
  * 59,000 on the AWS managed policies), where a regular expression call cost more than the rest of the loop.
  * `| 0x20` lowers an ASCII letter; no other code unit lowers to the same ones here (the regular expression,
  * without the `u` flag, never matches a non-ASCII character to an ASCII one either).
  */
-/**
- * The statement picks the users it acts on by their tags (`"StringEquals": {"iam:ResourceTag/Rotatable": "true"}`,
- * as an access-key rotator does): it administers those users by design. Only a string match counts: a negated
- * operator or `Null` reaches every user without the tag.
- */
-function picksUsersByTag(conditions: readonly ConditionEntry[]): boolean {
-  return conditions.some((c) => {
-    const operator = /^(iam|aws):resourcetag\//i.test(c.key) ? parseOperator(c.operator) : undefined;
-    return operator?.family === 'String' && !operator.negated;
-  });
-}
-
 function startsWithIam(entry: string): boolean {
   return entry.length >= 4 && entry.charCodeAt(3) === 0x3a && (entry.charCodeAt(0) | 0x20) === 0x69
     && (entry.charCodeAt(1) | 0x20) === 0x61 && (entry.charCodeAt(2) | 0x20) === 0x6d;
