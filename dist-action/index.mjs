@@ -12211,10 +12211,7 @@ function administersUsers(statements) {
   }));
 }
 function picksUsersByTag(conditions) {
-  return conditions.some((c) => {
-    const operator = /^(iam|aws):resourcetag\//i.test(c.key) ? parseOperator(c.operator) : void 0;
-    return operator?.family === "String" && !operator.negated;
-  });
+  return conditions.some((c) => /^(iam|aws):resourcetag\//i.test(c.key) && parseOperator(c.operator)?.family === "String" && limitsToValues(c));
 }
 function startsWithIam(entry) {
   return entry.length >= 4 && entry.charCodeAt(3) === 58 && (entry.charCodeAt(0) | 32) === 105 && (entry.charCodeAt(1) | 32) === 97 && (entry.charCodeAt(2) | 32) === 109;
