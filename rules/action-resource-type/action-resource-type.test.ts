@@ -68,6 +68,13 @@ new RuleTester().run(rule, {
     { name: 'a public SSM parameter has no account', code: policy('ssm:GetParameter', 'arn:aws:ssm:us-east-1::parameter/aws/service/ami-amazon-linux-latest/*') },
     { name: 'an SNS subscription ARN (topic name and subscription id)', code: policy('sns:Unsubscribe', 'arn:aws:sns:us-east-1:111122223333:alerts:0f2c1e9a-1111-2222-3333-444455556666') },
     { name: 'an action with two resource types given one of them', code: policy('kms:CreateAlias', 'arn:aws:kms:us-east-1:111122223333:alias/app') },
+    {
+      name: 'Kinesis consumer actions on consumer ARNs (the creation timestamp after a colon, or a "*" under the stream)',
+      code: policy(['kinesis:SubscribeToShard', 'kinesis:DescribeStreamConsumer'], ['arn:aws:kinesis:us-east-1:111122223333:stream/orders/consumer/app:1525898737', 'arn:aws:kinesis:*:111122223333:stream/clicks/*']),
+    },
+    { name: 'Kinesis stream actions on a stream ARN', code: policy(['kinesis:GetRecords', 'kinesis:PutRecord', 'kinesis:RegisterStreamConsumer'], 'arn:aws:kinesis:us-east-1:111122223333:stream/orders') },
+    { name: 'Kinesis StartStreamEncryption acts on the stream and the KMS key: the stream is enough', code: policy('kinesis:StartStreamEncryption', 'arn:aws:kinesis:us-east-1:111122223333:stream/orders') },
+    { name: 'Firehose actions on a delivery stream ARN', code: policy(['firehose:PutRecord', 'firehose:PutRecordBatch'], 'arn:aws:firehose:us-east-1:111122223333:deliverystream/logs-*') },
     { name: 'template placeholders stand for anything', code: policy('kms:Decrypt', 'arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/*') },
     { name: 'a policy variable in the resource part', code: policy('sqs:ReceiveMessage', 'arn:aws:sqs:*:*:${aws:PrincipalTag/queue}') },
     { name: 'a wildcard service field', code: policy('kms:Decrypt', 'arn:aws:*:*:*:*') },
@@ -170,6 +177,18 @@ new RuleTester().run(rule, {
       code: policy(['lambda:GetFunction', 'lambda:DeleteEventSourceMapping'], 'arn:aws:lambda:*:*:function:ingest-*'),
       errors: [{ messageId: 'noMatchingResource', line: 8, column: 17,
         message: '"lambda:DeleteEventSourceMapping" acts on eventSourceMapping resources (arn:${Partition}:lambda:${Region}:${Account}:event-source-mapping:${UUID}), and no Resource of this statement can be one, so the statement never allows it; add such an ARN to Resource or move the action to a statement that has one.' }],
+    },
+    {
+      name: 'SubscribeToShard on the stream ARN: it acts on an enhanced fan-out consumer',
+      code: policy(['kinesis:DescribeStream', 'kinesis:SubscribeToShard'], 'arn:aws:kinesis:us-east-1:111122223333:stream/s'),
+      errors: [{ messageId: 'noMatchingResource', line: 8, column: 17,
+        message: '"kinesis:SubscribeToShard" acts on consumer resources (arn:${Partition}:kinesis:${Region}:${Account}:${StreamType}/${StreamName}/consumer/${ConsumerName}:${ConsumerCreationTimpstamp}), and no Resource of this statement can be one, so the statement never allows it; add such an ARN to Resource or move the action to a statement that has one.' }],
+    },
+    {
+      name: 'a Firehose action on a Kinesis stream ARN',
+      code: policy(['kinesis:PutRecords', 'firehose:PutRecordBatch'], 'arn:aws:kinesis:us-east-1:111122223333:stream/events'),
+      errors: [{ messageId: 'noMatchingResource', line: 8, column: 17,
+        message: '"firehose:PutRecordBatch" acts on deliverystream resources (arn:${Partition}:firehose:${Region}:${Account}:deliverystream/${DeliveryStreamName}), and no Resource of this statement can be one, so the statement never allows it; add such an ARN to Resource or move the action to a statement that has one.' }],
     },
     {
       name: 'a resource part without its type: the spelt colons cannot line up',
