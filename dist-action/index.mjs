@@ -448,6 +448,8 @@ var SERVICES = {
   dynamodb: { colonVariables: ["StreamLabel"] },
   iam: { onlyTypes: ["role", "user", "group"] },
   ecr: {},
+  firehose: {},
+  kinesis: {},
   kms: {},
   lambda: { colonVariables: ["FunctionName"] },
   secretsmanager: {},
@@ -614,7 +616,7 @@ var action_resource_type_default = defineRule({
     unknownCondition: false,
     // Not trust policies (no Resource) nor RCPs (an RCP Allow must have "Resource": "*"); see the rule's doc.
     policyTypes: ["identity", "resource", "scp"],
-    docs: { description: "Each action an Allow names has a resource of its type (KMS, DynamoDB, SQS, SNS, Secrets Manager, Lambda, ECR, Step Functions, SSM, IAM)." },
+    docs: { description: "Each action an Allow names has a resource of its type (KMS, DynamoDB, SQS, SNS, Secrets Manager, Lambda, ECR, Step Functions, SSM, IAM, Kinesis, Firehose)." },
     messages: {
       noMatchingResource: '"{{action}}" acts on {{types}} resources ({{format}}), and no Resource of this statement can be one, so the statement never allows it; add such an ARN to Resource or move the action to a statement that has one.',
       aliasResource: 'Resource "{{value}}" is a KMS alias, and no action of this statement acts on aliases: an alias in Resource controls the alias, not the key it points to, so it allows nothing here; name the key ARN, or select keys by alias with a "kms:RequestAlias" or "kms:ResourceAliases" condition.'
