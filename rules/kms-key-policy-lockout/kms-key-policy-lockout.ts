@@ -1,8 +1,8 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { actionGrant } from '../../src/actions/glob.js';
 import { conditionEntries, isObject, statementsOf, type NormalizedStatement } from '../../src/engine/normalize.js';
-import { trueWithoutKey } from '../../src/conditions/operator.js';
-import { isServiceOnlyKey } from '../../src/conditions/service-keys.js';
+import { holdsForIamPrincipals } from '../../src/conditions/service-keys.js';
+import { namesEveryone } from '../../src/principals/principals.js';
 
 const PUT_KEY_POLICY = 'kms:PutKeyPolicy';
 const VPC_ENDPOINT = 'AWS::EC2::VPCEndpoint';
@@ -51,9 +51,8 @@ function hasIamPrincipal(statement: NormalizedStatement): boolean {
  */
 function deniesEveryone(statement: NormalizedStatement, path: Array<string | number>): boolean {
   if (statement.Effect !== 'Deny' || statement.NotPrincipal !== undefined) return false;
-  if (isObject(statement.Condition) && !conditionEntries(statement, path).every((entry) => isServiceOnlyKey(entry.key) && trueWithoutKey(entry) === true)) return false;
-  const principal = statement.Principal;
-  return principal === '*' || (isObject(principal) && Array.isArray(principal.AWS) && principal.AWS.includes('*'));
+  if (isObject(statement.Condition) && !holdsForIamPrincipals(conditionEntries(statement, path))) return false;
+  return namesEveryone(statement, path);
 }
 
 export default defineRule({

@@ -3,7 +3,7 @@ import {
   conditionEntries, isObject, statementsOf, type ConditionEntry, type NormalizedPolicy, type NormalizedStatement,
 } from '../../src/engine/normalize.js';
 import { parseOperator, type OperatorFamily } from '../../src/conditions/operator.js';
-import { principalEntries } from '../../src/principals/principals.js';
+import { namesEveryone, principalEntries } from '../../src/principals/principals.js';
 import { globMatches, hasWildcard, listCovered } from '../../src/iam/glob.js';
 import { quoted } from '../../src/words.js';
 
@@ -195,7 +195,7 @@ function closedByDeny(allow: NormalizedStatement, policy: NormalizedPolicy): boo
   return statementsOf(policy).some(({ statement, path }) => {
     if (statement.Effect !== 'Deny' || statement.NotAction !== undefined || statement.NotResource !== undefined) return false;
     if (statement.NotPrincipal !== undefined) return false;
-    const everyone = principalEntries(statement, path).some((entry) => entry.value === '*' && (entry.type === undefined || entry.type === 'AWS'));
+    const everyone = namesEveryone(statement, path);
     if (!everyone) return false;
     const actions = strings(statement.Action);
     const resources = statement.Resource === undefined ? ['*'] : strings(statement.Resource);

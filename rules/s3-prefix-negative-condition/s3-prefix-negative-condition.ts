@@ -5,7 +5,7 @@ import {
 import { canonicalJson } from '../../src/engine/canonical.js';
 import { parseOperator } from '../../src/conditions/operator.js';
 import { keyIs, statementCoversAction } from '../../src/conditions/values.js';
-import { principalEntries } from '../../src/principals/principals.js';
+import { namesEveryone } from '../../src/principals/principals.js';
 import { globMatches, listCovered } from '../../src/iam/glob.js';
 
 /**
@@ -23,7 +23,7 @@ function delimiterDenied(deny: NormalizedStatement, prefixes: readonly unknown[]
     if (statement === deny || statement.Effect !== 'Deny' || statement.NotResource !== undefined || statement.NotPrincipal !== undefined) return false;
     if (!statementCoversAction(statement, 's3:ListBucket')) return false;
     if (!Array.isArray(statement.Resource) || !listCovered(resources, statement.Resource, (pattern, arn) => globMatches(pattern, arn))) return false;
-    const everyone = principalEntries(statement, path).some((entry) => entry.value === '*' && (entry.type === undefined || entry.type === 'AWS'));
+    const everyone = namesEveryone(statement, path);
     if (!everyone && canonicalJson(statement.Principal) !== canonicalJson(deny.Principal)) return false;
     const entries = conditionEntries(statement, path);
     if (entries.length !== 1) return false;

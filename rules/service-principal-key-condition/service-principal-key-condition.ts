@@ -2,17 +2,12 @@ import { defineRule } from '../../src/engine/rule.js';
 import { conditionEntries, isObject, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { trueWithoutKey } from '../../src/conditions/operator.js';
 import { statementCoversAction } from '../../src/conditions/values.js';
-import { isServiceNameKey, isServiceOnlyKey } from '../../src/conditions/service-keys.js';
-import { principalEntries } from '../../src/principals/principals.js';
+import { holdsForIamPrincipals, isServiceNameKey, isServiceOnlyKey } from '../../src/conditions/service-keys.js';
+import { namesEveryone, principalEntries } from '../../src/principals/principals.js';
 import { s3BucketArn } from '../../src/iam/resources.js';
 
 /** The actions that change a bucket policy: a Deny of them to every IAM principal leaves only the root user able to. */
 const BUCKET_POLICY_ACTIONS = ['s3:PutBucketPolicy', 's3:DeleteBucketPolicy'];
-
-/** Whether a statement's Principal is everyone (`"*"`, or an `AWS` `"*"`), so every IAM principal. A NotPrincipal exempts some. */
-function reachesEveryIamPrincipal(statement: NormalizedStatement, path: Array<string | number>): boolean {
-  return principalEntries(statement, path).some((entry) => entry.value === '*' && (entry.type === undefined || entry.type === 'AWS'));
-}
 
 /**
  * Whether no principal of a statement's Principal can be a service principal: every entry names an account, IAM
@@ -67,10 +62,10 @@ export default defineRule({
       if (never) context.report({ messageId: identity ? 'neverMatchesIdentity' : 'neverMatches', path: never.keyPath, target: 'key', data: { operator: never.operator, key: never.key } });
       return;
     }
-    if (statement.Effect !== 'Deny' || context.policyType !== 'resource' || !reachesEveryIamPrincipal(statement, path)) return;
+    if (statement.Effect !== 'Deny' || context.policyType !== 'resource' || !namesEveryone(statement, path)) return;
     // Only when every condition is on these keys and true without them: another key (aws:PrincipalArn,
     // aws:SourceVpc, as in AWS's own CloudTrail example) is the author's exemption for IAM principals.
-    if (named.length !== entries.length || !named.every((entry) => trueWithoutKey(entry) === true)) return;
+    if (!holdsForIamPrincipals(entries)) return;
     // A Deny of s3:PutObject to all but a service ("only CloudTrail writes here", AWS's server access logging example)
     // is intended; one that also takes the bucket policy from everyone is a lockout.
     const action = BUCKET_POLICY_ACTIONS.find((name) => statementCoversAction(statement, name));

@@ -6,6 +6,7 @@
  * source keys: "This key is included in the request context only when the call to your resource is being made
  * directly by an AWS service principal on behalf of a resource". So no request of an IAM user or role has them.
  */
+import { trueWithoutKey } from './operator.js';
 import { lowerKey } from './values.js';
 
 export const SERVICE_NAME_KEYS = ['aws:PrincipalServiceName', 'aws:PrincipalServiceNamesList'] as const;
@@ -24,3 +25,12 @@ export const isServiceNameKey = (key: string): boolean => SERVICE_NAME.has(lower
 export const isSourceKey = (key: string): boolean => SOURCE.has(lowerKey(key));
 export const isServiceOnlyKey = (key: string): boolean => SERVICE_ONLY.has(lowerKey(key));
 export const isConfusedDeputyKey = (key: string): boolean => CONFUSED_DEPUTY.has(lowerKey(key));
+
+/**
+ * Whether condition entries hold for every request of an IAM user or role: each is on a service-only key and true
+ * without it (`StringNotEquals`, `…IfExists`, `ForAllValues:`), as IAM principals' requests never carry these keys.
+ * True for no entries.
+ */
+export function holdsForIamPrincipals(entries: ReadonlyArray<{ operator: string; key: string; values: readonly unknown[] }>): boolean {
+  return entries.every((entry) => isServiceOnlyKey(entry.key) && trueWithoutKey(entry) === true);
+}

@@ -38,6 +38,11 @@ export function principalEntries(
   return out;
 }
 
+/** Whether a statement's Principal is everyone: `"*"`, or `"*"` among its `AWS` principals (NotPrincipal is not read). */
+export function namesEveryone(statement: NormalizedStatement, statementPath: ReadonlyArray<string | number>): boolean {
+  return principalEntries(statement, statementPath).some((entry) => entry.value === '*' && (entry.type === undefined || entry.type === 'AWS'));
+}
+
 /** `arn:aws:iam::123456789012:saml-provider/Okta` */
 export function isSamlProviderArn(value: string): boolean {
   return /^arn:[^:]+:iam::[^:]*:saml-provider\/[^/].*$/.test(value);
