@@ -11,7 +11,8 @@ import { resolve } from 'node:path';
 import type { PolicyType } from '../engine/types.js';
 import { moduleLocals, throughLocals } from './locals.js';
 import { terraformPolicyLocations } from './locations.js';
-import { scanHcl, type HclBody, type HclExpr } from './scan.js';
+import { joinModule, scanModule } from './module-text.js';
+import type { HclBody, HclExpr } from './scan.js';
 
 export interface TerraformFileReference {
   policyType: PolicyType;
@@ -54,14 +55,9 @@ function filePath(expr: HclExpr, directory: string): string | undefined {
  */
 export function terraformFileReferences(files: ReadonlyArray<{ text: string }>, directory: string): Map<string, TerraformFileReference[]> {
   const out = new Map<string, TerraformFileReference[]>();
-  // The module's files as one text (as lint.ts reads them), each scanned from its start: locals of any file.
-  let text = '';
-  const starts: number[] = [];
-  for (const file of files) {
-    starts.push(text.length);
-    text += file.text.endsWith('\n') ? file.text : `${file.text}\n`;
-  }
-  const body: HclBody = starts.flatMap((start, i) => scanHcl(text.slice(0, starts[i + 1] ?? text.length), start).body);
+  // The module's files as one text (as lint.ts reads them): locals of any file.
+  const { text, spans } = joinModule(files.map((file) => file.text));
+  const body: HclBody = scanModule(text, spans).flatMap((scanned) => scanned.body);
   const locals = moduleLocals(body);
   for (const location of terraformPolicyLocations(body, text, locals)) {
     const call = fileCall(throughLocals(text, location.attribute.value, locals).expr);

@@ -19,7 +19,8 @@ import { documentRenderings, flushHeredoc, goJson, jsonencodeValue } from './ren
 import { heredocEditText, heredocEmbedding, policyNode, toSrcNode, type State } from './embed.js';
 import { PERMISSION_BLOCKS, POLICY_ATTRIBUTES, terraformPermissions, terraformPolicyLocations, unsetByProvider } from './locations.js';
 import { moduleLocals, namingLocals, type Locals } from './locals.js';
-import { literalText, scanHcl, scanTemplateFile, type HclBody } from './scan.js';
+import { literalText, scanTemplateFile, type HclBody } from './scan.js';
+import { joinModule, scanModule, type ModuleText } from './module-text.js';
 import { isOverrideFile } from './detect.js';
 import { embedPermission, permissionMessage } from '../cloudformation/permission.js';
 
@@ -52,33 +53,6 @@ export interface TerraformPolicyInfo {
   path: Array<string | number>;
   resourceType: string;
   policyType: PolicyType;
-}
-
-/** A file's place in a module's text: its offsets. */
-interface Span {
-  start: number;
-  end: number;
-}
-
-/**
- * The files of a module as one text, each starting on a line of its own (a line end added after a file that
- * has none), so that the module's documents, references and merges are read together as Terraform reads them.
- */
-interface ModuleText {
-  text: string;
-  spans: Span[];
-  /** The starts of the spans, for fileAt. */
-  starts: number[];
-}
-
-function joinModule(texts: readonly string[]): ModuleText {
-  let text = '';
-  const ranges: Array<[number, number]> = [];
-  for (const t of texts) {
-    ranges.push([text.length, text.length + t.length]);
-    text += t.endsWith('\n') || t === '' ? t : `${t}\n`;
-  }
-  return { text, spans: ranges.map(([start, end]) => ({ start, end })), starts: ranges.map(([start]) => start) };
 }
 
 /** The index of the file of a module that holds an offset, from the starts of its spans. */
@@ -150,8 +124,7 @@ function readPolicies(text: string, spans: ReadonlyArray<{ start: number; end: n
   const body: HclBody = [];
   const declared = new Map<string, number>();
   let declaredTwice = false;
-  const errors = spans.map(({ start, end }, i) => {
-    const scanned = scanHcl(end === text.length ? text : text.slice(0, end), start);
+  const errors = scanModule(text, spans).map((scanned, i) => {
     body.push(...scanned.body);
     // An override file declares again what it overrides (Terraform requires it).
     if (!overrides[i]) for (const item of scanned.body) {
