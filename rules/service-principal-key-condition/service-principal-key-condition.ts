@@ -3,7 +3,7 @@ import { conditionEntries, isObject, type NormalizedStatement } from '../../src/
 import { trueWithoutKey } from '../../src/conditions/operator.js';
 import { statementCoversAction } from '../../src/conditions/values.js';
 import { holdsForIamPrincipals, isServiceNameKey, isServiceOnlyKey } from '../../src/conditions/service-keys.js';
-import { namesEveryone, principalEntries } from '../../src/principals/principals.js';
+import { namesEveryone, principalEntries, reachesServices } from '../../src/principals/principals.js';
 import { s3BucketArn } from '../../src/iam/resources.js';
 
 /** The actions that change a bucket policy: a Deny of them to every IAM principal leaves only the root user able to. */
@@ -14,9 +14,7 @@ const BUCKET_POLICY_ACTIONS = ['s3:PutBucketPolicy', 's3:DeleteBucketPolicy'];
  * principal, federated provider or canonical user, none `"*"`. False without a Principal, or with NotPrincipal.
  */
 function namesNoService(statement: NormalizedStatement, path: Array<string | number>): boolean {
-  if (statement.NotPrincipal !== undefined) return false;
-  const entries = principalEntries(statement, path);
-  return entries.length > 0 && entries.every((entry) => entry.type !== undefined && entry.type !== 'Service' && entry.value !== '*');
+  return statement.NotPrincipal === undefined && principalEntries(statement, path).length > 0 && !reachesServices(statement, path);
 }
 
 /** Whether a statement's Resource covers a bucket (not only objects): `"*"`, or a bucket ARN, wildcards included. */

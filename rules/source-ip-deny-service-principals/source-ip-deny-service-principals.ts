@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { conditionEntries, isObject, type ConditionEntry, type NormalizedStatement } from '../../src/engine/normalize.js';
 import { parseOperator, testsBool } from '../../src/conditions/operator.js';
 import { keyIs } from '../../src/conditions/values.js';
-import { principalEntries } from '../../src/principals/principals.js';
+import { reachesServices } from '../../src/principals/principals.js';
 
 const IS_SERVICE = 'aws:PrincipalIsAWSService';
 /** The keys that name the calling service principal: a condition on them is the author's own exemption. */
@@ -15,15 +15,6 @@ function exemptsServices(entries: ConditionEntry[]): boolean {
     const operator = parseOperator(entry.operator);
     return operator !== undefined && operator.family !== 'Null' && SERVICE_NAME_KEYS.some((key) => keyIs(entry.key, key));
   });
-}
-
-/**
- * Whether a resource policy statement can apply to a service principal: to everyone, to a service, or to all
- * but some (a NotPrincipal that lists services already leaves those out, as its author chose).
- */
-function reachesServices(statement: NormalizedStatement, path: Array<string | number>): boolean {
-  if (statement.NotPrincipal !== undefined) return !principalEntries(statement, path, 'NotPrincipal').some((entry) => entry.type === 'Service');
-  return principalEntries(statement, path).some((entry) => entry.value === '*' || entry.type === 'Service');
 }
 
 export default defineRule({

@@ -43,6 +43,15 @@ export function namesEveryone(statement: NormalizedStatement, statementPath: Rea
   return principalEntries(statement, statementPath).some((entry) => entry.value === '*' && (entry.type === undefined || entry.type === 'AWS'));
 }
 
+/**
+ * Whether a resource policy statement can apply to a service principal: to everyone, to a service, or to all
+ * but some (a NotPrincipal that lists services already leaves those out, as its author chose).
+ */
+export function reachesServices(statement: NormalizedStatement, statementPath: ReadonlyArray<string | number>): boolean {
+  if (statement.NotPrincipal !== undefined) return !principalEntries(statement, statementPath, 'NotPrincipal').some((entry) => entry.type === 'Service');
+  return principalEntries(statement, statementPath).some((entry) => entry.value === '*' || entry.type === 'Service');
+}
+
 /** `arn:aws:iam::123456789012:saml-provider/Okta` */
 export function isSamlProviderArn(value: string): boolean {
   return /^arn:[^:]+:iam::[^:]*:saml-provider\/[^/].*$/.test(value);
