@@ -45,14 +45,14 @@ export default defineRule({
       // `ForAllValues:`: IAM's rules in falseWhenKeyMissing) makes the Deny apply to every action without the key,
       // whatever the value. Checked for all the actions the statement covers, wildcards and NotAction included:
       // `"Action": "*"` with `iam:PermissionsBoundary` denies everything but the few IAM actions that have the key.
-      const denyNegated = value.Effect === 'Deny' && parsed.family !== 'Null' && !falseWhenKeyMissing(parsed, []);
-      if (parsed.ifExists && !denyNegated) return;
-      if (!denyNegated && !Array.isArray(list)) return;
+      const deniesWithoutKey = value.Effect === 'Deny' && parsed.family !== 'Null' && !falseWhenKeyMissing(parsed, []);
+      if (parsed.ifExists && !deniesWithoutKey) return;
+      if (!deniesWithoutKey && !Array.isArray(list)) return;
       // A key its service defines but none of its actions or resource types lists: the reference does not say
       // which requests carry it (apigateway:Request/AuthorizerUri, "available during CreateAuthorizer and
       // UpdateAuthorizer", which are apigateway:POST and PATCH, is listed nowhere), so there is nothing to check.
       if (!keyListedByAnAction(key)) return;
-      if (denyNegated) {
+      if (deniesWithoutKey) {
         // For the actions without the key, the other keys of the operator decide; a global key compared with the
         // same values keeps the exemption for them. AWS's data perimeter RCP for sign-in: "ArnNotEquals":
         // {"signin:PrincipalArn": […], "aws:PrincipalArn": […]}, the first key only in signin:Authenticate requests.
@@ -79,7 +79,8 @@ export default defineRule({
 
 /**
  * The actions a Deny covers (Action entries expanded, or every action its NotAction does not name) whose
- * requests never carry `key` (neverInRequests' reading), so that the negated condition on it is true for them:
+ * requests never carry `key` (neverInRequests' reading), so that the condition on it, true without the key,
+ * holds for them:
  * - an action the Action element names without a wildcard (and the operator without IfExists), as before this
  *   rule looked at Denies: unless another condition is false for a request without its own key (`"Null":
  *   {"<key>": "false"}`, or a plain operator such as `StringEquals` on a key those requests lack);
