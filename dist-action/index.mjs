@@ -1821,11 +1821,11 @@ var condition_key_action_support_default = defineRule({
       if (resolveConditionKey(key).kind !== "service" || TAG_KEY.test(key)) return;
       const parsed = parseOperator(operator);
       if (!parsed) return;
-      const denyNegated = value.Effect === "Deny" && parsed.family !== "Null" && !falseWhenKeyMissing(parsed, []);
-      if (parsed.ifExists && !denyNegated) return;
-      if (!denyNegated && !Array.isArray(list2)) return;
+      const deniesWithoutKey = value.Effect === "Deny" && parsed.family !== "Null" && !falseWhenKeyMissing(parsed, []);
+      if (parsed.ifExists && !deniesWithoutKey) return;
+      if (!deniesWithoutKey && !Array.isArray(list2)) return;
       if (!keyListedByAnAction(key)) return;
-      if (denyNegated) {
+      if (deniesWithoutKey) {
         if (hasGlobalTwin(value.Condition, operator, key, values)) return;
         const denied = deniedWithoutKey(value, operator, key, parsed.ifExists);
         if (denied.length === 0) return;
@@ -3584,6 +3584,62 @@ var isServiceNameKey = (key) => SERVICE_NAME.has(lowerKey(key));
 var isSourceKey = (key) => SOURCE.has(lowerKey(key));
 var isServiceOnlyKey = (key) => SERVICE_ONLY.has(lowerKey(key));
 var isConfusedDeputyKey = (key) => CONFUSED_DEPUTY.has(lowerKey(key));
+function holdsForIamPrincipals(entries) {
+  return entries.every((entry) => isServiceOnlyKey(entry.key) && trueWithoutKey(entry) === true);
+}
+
+// src/principals/principals.ts
+var NO_PRINCIPALS = Object.freeze([]);
+function principalEntries(statement, statementPath, element = "Principal") {
+  const principal = statement[element];
+  if (principal === void 0) return NO_PRINCIPALS;
+  const base = [...statementPath, element];
+  if (principal === "*") return [{ element, type: void 0, value: "*", path: base }];
+  if (!isObject(principal)) return [];
+  const out = [];
+  for (const [type, values] of Object.entries(principal)) {
+    if (!Array.isArray(values)) continue;
+    values.forEach((value, index) => out.push({ element, type, value, path: [...base, type, index] }));
+  }
+  return out;
+}
+function namesEveryone(statement, statementPath) {
+  return principalEntries(statement, statementPath).some((entry) => entry.value === "*" && (entry.type === void 0 || entry.type === "AWS"));
+}
+function reachesServices(statement, statementPath) {
+  if (statement.NotPrincipal !== void 0) return !principalEntries(statement, statementPath, "NotPrincipal").some((entry) => entry.type === "Service");
+  return principalEntries(statement, statementPath).some((entry) => entry.value === "*" || entry.type === "Service");
+}
+function isSamlProviderArn(value) {
+  return /^arn:[^:]+:iam::[^:]*:saml-provider\/[^/].*$/.test(value);
+}
+function oidcProviderHost(value) {
+  const match = /^arn:[^:]+:iam::[^:]*:oidc-provider\/(.+)$/.exec(value);
+  return match ? match[1] : void 0;
+}
+function isDomainName(value) {
+  return /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/.test(value);
+}
+function federatedKind(value) {
+  if (isSamlProviderArn(value)) return "saml";
+  if (oidcProviderHost(value) !== void 0) return "oidc";
+  if (!value.startsWith("arn:") && isDomainName(value)) return "oidc";
+  return "invalid";
+}
+function oidcIssuer(value) {
+  const host = oidcProviderHost(value);
+  if (host !== void 0) return host;
+  return !value.startsWith("arn:") && isDomainName(value) ? value : void 0;
+}
+var GITHUB_ACTIONS_ISSUER = "token.actions.githubusercontent.com";
+function assumedRoleOf(value) {
+  const match = /^arn:([^:]+):sts::([^:]*):assumed-role\/([^/]+)\/.+$/.exec(value);
+  return match ? { partition: match[1], account: match[2], roleName: match[3] } : void 0;
+}
+function roleArnParts(value) {
+  const match = /^arn:([^:]+):iam::([^:]*):role\/(?:.*\/)?([^/]+)$/.exec(value);
+  return match ? { partition: match[1], account: match[2], roleName: match[3] } : void 0;
+}
 
 // rules/kms-key-policy-lockout/kms-key-policy-lockout.ts
 var PUT_KEY_POLICY = "kms:PutKeyPolicy";
@@ -3612,9 +3668,8 @@ function hasIamPrincipal(statement) {
 }
 function deniesEveryone(statement, path) {
   if (statement.Effect !== "Deny" || statement.NotPrincipal !== void 0) return false;
-  if (isObject(statement.Condition) && !conditionEntries(statement, path).every((entry) => isServiceOnlyKey(entry.key) && trueWithoutKey(entry) === true)) return false;
-  const principal = statement.Principal;
-  return principal === "*" || isObject(principal) && Array.isArray(principal.AWS) && principal.AWS.includes("*");
+  if (isObject(statement.Condition) && !holdsForIamPrincipals(conditionEntries(statement, path))) return false;
+  return namesEveryone(statement, path);
 }
 var kms_key_policy_lockout_default = defineRule({
   id: "kms-key-policy-lockout",
@@ -4921,52 +4976,6 @@ var oidc_audience_qualifier_default = defineRule({
   }
 });
 
-// src/principals/principals.ts
-var NO_PRINCIPALS = Object.freeze([]);
-function principalEntries(statement, statementPath, element = "Principal") {
-  const principal = statement[element];
-  if (principal === void 0) return NO_PRINCIPALS;
-  const base = [...statementPath, element];
-  if (principal === "*") return [{ element, type: void 0, value: "*", path: base }];
-  if (!isObject(principal)) return [];
-  const out = [];
-  for (const [type, values] of Object.entries(principal)) {
-    if (!Array.isArray(values)) continue;
-    values.forEach((value, index) => out.push({ element, type, value, path: [...base, type, index] }));
-  }
-  return out;
-}
-function isSamlProviderArn(value) {
-  return /^arn:[^:]+:iam::[^:]*:saml-provider\/[^/].*$/.test(value);
-}
-function oidcProviderHost(value) {
-  const match = /^arn:[^:]+:iam::[^:]*:oidc-provider\/(.+)$/.exec(value);
-  return match ? match[1] : void 0;
-}
-function isDomainName(value) {
-  return /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/.test(value);
-}
-function federatedKind(value) {
-  if (isSamlProviderArn(value)) return "saml";
-  if (oidcProviderHost(value) !== void 0) return "oidc";
-  if (!value.startsWith("arn:") && isDomainName(value)) return "oidc";
-  return "invalid";
-}
-function oidcIssuer(value) {
-  const host = oidcProviderHost(value);
-  if (host !== void 0) return host;
-  return !value.startsWith("arn:") && isDomainName(value) ? value : void 0;
-}
-var GITHUB_ACTIONS_ISSUER = "token.actions.githubusercontent.com";
-function assumedRoleOf(value) {
-  const match = /^arn:([^:]+):sts::([^:]*):assumed-role\/([^/]+)\/.+$/.exec(value);
-  return match ? { partition: match[1], account: match[2], roleName: match[3] } : void 0;
-}
-function roleArnParts(value) {
-  const match = /^arn:([^:]+):iam::([^:]*):role\/(?:.*\/)?([^/]+)$/.exec(value);
-  return match ? { partition: match[1], account: match[2], roleName: match[3] } : void 0;
-}
-
 // rules/oidc-trust-condition/oidc-trust-condition.ts
 var DEFAULT_CLAIMS = ["sub", "aud", "amr", "oaud", "email"];
 var PROVIDER_CLAIMS = {
@@ -5871,7 +5880,7 @@ function closedByDeny(allow, policy) {
   return statementsOf(policy).some(({ statement, path }) => {
     if (statement.Effect !== "Deny" || statement.NotAction !== void 0 || statement.NotResource !== void 0) return false;
     if (statement.NotPrincipal !== void 0) return false;
-    const everyone = principalEntries(statement, path).some((entry) => entry.value === "*" && (entry.type === void 0 || entry.type === "AWS"));
+    const everyone = namesEveryone(statement, path);
     if (!everyone) return false;
     const actions = strings2(statement.Action);
     const resources = statement.Resource === void 0 ? ["*"] : strings2(statement.Resource);
@@ -8335,7 +8344,7 @@ function delimiterDenied(deny, prefixes, policy) {
     if (statement === deny || statement.Effect !== "Deny" || statement.NotResource !== void 0 || statement.NotPrincipal !== void 0) return false;
     if (!statementCoversAction(statement, "s3:ListBucket")) return false;
     if (!Array.isArray(statement.Resource) || !listCovered(resources, statement.Resource, (pattern, arn) => globMatches(pattern, arn))) return false;
-    const everyone = principalEntries(statement, path).some((entry) => entry.value === "*" && (entry.type === void 0 || entry.type === "AWS"));
+    const everyone = namesEveryone(statement, path);
     if (!everyone && canonicalJson(statement.Principal) !== canonicalJson(deny.Principal)) return false;
     const entries = conditionEntries(statement, path);
     if (entries.length !== 1) return false;
@@ -12746,13 +12755,8 @@ var service_principal_format_default = defineRule({
 
 // rules/service-principal-key-condition/service-principal-key-condition.ts
 var BUCKET_POLICY_ACTIONS = ["s3:PutBucketPolicy", "s3:DeleteBucketPolicy"];
-function reachesEveryIamPrincipal(statement, path) {
-  return principalEntries(statement, path).some((entry) => entry.value === "*" && (entry.type === void 0 || entry.type === "AWS"));
-}
 function namesNoService(statement, path) {
-  if (statement.NotPrincipal !== void 0) return false;
-  const entries = principalEntries(statement, path);
-  return entries.length > 0 && entries.every((entry) => entry.type !== void 0 && entry.type !== "Service" && entry.value !== "*");
+  return statement.NotPrincipal === void 0 && principalEntries(statement, path).length > 0 && !reachesServices(statement, path);
 }
 function coversBucket(statement) {
   const list2 = Array.isArray(statement.Resource) ? statement.Resource : [];
@@ -12790,8 +12794,8 @@ var service_principal_key_condition_default = defineRule({
       if (never) context.report({ messageId: identity3 ? "neverMatchesIdentity" : "neverMatches", path: never.keyPath, target: "key", data: { operator: never.operator, key: never.key } });
       return;
     }
-    if (statement.Effect !== "Deny" || context.policyType !== "resource" || !reachesEveryIamPrincipal(statement, path)) return;
-    if (named.length !== entries.length || !named.every((entry2) => trueWithoutKey(entry2) === true)) return;
+    if (statement.Effect !== "Deny" || context.policyType !== "resource" || !namesEveryone(statement, path)) return;
+    if (!holdsForIamPrincipals(entries)) return;
     const action = BUCKET_POLICY_ACTIONS.find((name) => statementCoversAction(statement, name));
     if (action === void 0 || !coversBucket(statement)) return;
     const entry = named[0];
@@ -13034,10 +13038,6 @@ function exemptsServices2(entries) {
     const operator = parseOperator(entry.operator);
     return operator !== void 0 && operator.family !== "Null" && SERVICE_NAME_KEYS3.some((key) => keyIs(entry.key, key));
   });
-}
-function reachesServices(statement, path) {
-  if (statement.NotPrincipal !== void 0) return !principalEntries(statement, path, "NotPrincipal").some((entry) => entry.type === "Service");
-  return principalEntries(statement, path).some((entry) => entry.value === "*" || entry.type === "Service");
 }
 var source_ip_deny_service_principals_default = defineRule({
   id: "source-ip-deny-service-principals",
@@ -15942,7 +15942,7 @@ async function loadCloudFormation() {
 }
 var terraform;
 async function loadTerraform() {
-  return terraform ??= await import("./terraform-CBB2DPJN.mjs");
+  return terraform ??= await import("./terraform-VHOJDR5A.mjs");
 }
 var serverless;
 async function loadServerless() {

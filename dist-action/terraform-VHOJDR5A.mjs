@@ -1523,8 +1523,7 @@ function at(base, address, location, found, steps) {
   };
 }
 
-// src/terraform/lint.ts
-var TERRAFORM_MISTAKE = { messageId: TERRAFORM_VARIABLE_MESSAGE_ID, fixed: (name) => `$\${${name}}` };
+// src/terraform/module-text.ts
 function joinModule(texts) {
   let text = "";
   const ranges = [];
@@ -1535,6 +1534,12 @@ function joinModule(texts) {
   }
   return { text, spans: ranges.map(([start, end]) => ({ start, end })), starts: ranges.map(([start]) => start) };
 }
+function scanModule(text, spans) {
+  return spans.map(({ start, end }) => scanHcl(end === text.length ? text : text.slice(0, end), start));
+}
+
+// src/terraform/lint.ts
+var TERRAFORM_MISTAKE = { messageId: TERRAFORM_VARIABLE_MESSAGE_ID, fixed: (name) => `$\${${name}}` };
 var fileAt = lastAtOrBefore;
 function shiftMessage(message, base) {
   if (base === 0) return message;
@@ -1575,8 +1580,7 @@ function readPolicies(text, spans = [{ start: 0, end: text.length }], overrides 
   const body = [];
   const declared = /* @__PURE__ */ new Map();
   let declaredTwice = false;
-  const errors = spans.map(({ start, end }, i) => {
-    const scanned = scanHcl(end === text.length ? text : text.slice(0, end), start);
+  const errors = scanModule(text, spans).map((scanned, i) => {
     body.push(...scanned.body);
     if (!overrides[i]) for (const item of scanned.body) {
       if (item.kind !== "block" || item.type !== "resource" && item.type !== "data" || item.labels.length !== 2) continue;
@@ -2148,14 +2152,8 @@ function filePath(expr, directory) {
 }
 function terraformFileReferences(files, directory) {
   const out = /* @__PURE__ */ new Map();
-  let text = "";
-  const starts = [];
-  for (const file of files) {
-    starts.push(text.length);
-    text += file.text.endsWith("\n") ? file.text : `${file.text}
-`;
-  }
-  const body = starts.flatMap((start, i) => scanHcl(text.slice(0, starts[i + 1] ?? text.length), start).body);
+  const { text, spans } = joinModule(files.map((file) => file.text));
+  const body = scanModule(text, spans).flatMap((scanned) => scanned.body);
   const locals = moduleLocals(body);
   for (const location of terraformPolicyLocations(body, text, locals)) {
     const call = fileCall(throughLocals(text, location.attribute.value, locals).expr);
